@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.finance.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.finance.web;
+
+import org.jspecify.annotations.NullMarked;

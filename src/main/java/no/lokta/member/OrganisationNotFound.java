@@ -1,0 +1,10 @@
+package no.lokta.member;
+
+import no.lokta.platform.web.NotFound;
+
+public class OrganisationNotFound extends NotFound {
+
+    public OrganisationNotFound() {
+        super("organisation");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.member.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.member.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.people.web;
+
+import org.jspecify.annotations.NullMarked;

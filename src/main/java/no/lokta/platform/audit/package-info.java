@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

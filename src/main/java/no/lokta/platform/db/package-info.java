@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.db;
+
+import org.jspecify.annotations.NullMarked;

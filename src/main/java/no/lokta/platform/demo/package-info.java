@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.platform.web;
+
+import org.jspecify.annotations.NullMarked;
