@@ -21,8 +21,9 @@ class DatabaseConfiguration {
     DataSource dataSource(
             @Value("${lokta.data-dir}") String dataDir,
             @Value("${lokta.embedded.durable:true}") boolean durable,
+            @Value("${lokta.embedded.clean-on-start:false}") boolean clean,
             @Value("${lokta.embedded.pool-size:10}") int poolSize) {
-        DataSource embedded = EmbeddedDatabase.start(Path.of(dataDir, "postgres"), durable);
+        DataSource embedded = EmbeddedDatabase.start(Path.of(dataDir, "postgres"), durable, clean);
         HikariConfig config = new HikariConfig();
         config.setDataSource(embedded);
         config.setMaximumPoolSize(poolSize);

