@@ -2,6 +2,7 @@ package no.lokta.member;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,12 +98,23 @@ public class PopulationImport {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(0, "population.import.unreadable", List.of()));
+            // commons-csv wraps read errors; a file in the wrong encoding deserves its own message
+            String key = causedByEncoding(e) ? "population.import.encoding" : "population.import.unreadable";
+            problems.add(new Problem(0, key, List.of()));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "population.import.empty", List.of()));
         }
         return new Report(problems.isEmpty() ? List.copyOf(rows) : List.of(), List.copyOf(problems));
+    }
+
+    private static boolean causedByEncoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripBom(String s) {

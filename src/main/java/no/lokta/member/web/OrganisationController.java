@@ -1,5 +1,6 @@
 package no.lokta.member.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +65,23 @@ class OrganisationController {
             @RequestParam(required = false) @Nullable OrganisationKind kind,
             @RequestParam(defaultValue = "ALL") Standing standing,
             Model model) {
+        filter(q, kind, standing, model);
+        return "member/organisations/list";
+    }
+
+    /** The search as you type: only the results are sent back. */
+    @HxRequest
+    @GetMapping
+    String listResults(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable OrganisationKind kind,
+            @RequestParam(defaultValue = "ALL") Standing standing,
+            Model model) {
+        filter(q, kind, standing, model);
+        return "member/organisations/list :: results";
+    }
+
+    private void filter(String q, @Nullable OrganisationKind kind, Standing standing, Model model) {
         CollaborationAccess access = tenancy.require();
         UUID collaborationId = access.collaborationId();
         java.time.LocalDate today = java.time.LocalDate.now();
@@ -92,7 +110,6 @@ class OrganisationController {
         model.addAttribute("standing", standing);
         model.addAttribute("standings", Standing.values());
         model.addAttribute("canEdit", access.has(Role.COORDINATOR));
-        return "member/organisations/list";
     }
 
     @GetMapping("/{id}")

@@ -98,8 +98,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp ->
-                                csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline';"
                                         + " script-src 'self'; object-src 'none'; frame-ancestors 'none';"
                                         + " form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,0 +1,167 @@
+package no.lokta.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.lokta.LoktaTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The issue's "done when", as a new user would do it: sign in as the demo coordinator, see the
+ * members of 2019 (8) and 2024 (5), compute the 2019 split, download the PDF and the XLSX; with
+ * axe-core on every page visited and screenshots of each.
+ */
+@LoktaTest
+class CoordinatorJourneyTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.getByLabel("E-post").fill(email);
+        page.getByLabel("Passord").fill("lokta-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
+    }
+
+    @Test
+    void coordinatorSeesMembersAndSharesTheCosts() throws IOException {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "01-front-page");
+
+            page.navigate(url("/login"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "02-sign-in");
+            signIn(page, "koordinator@lokta.no");
+            assertThat(page.locator(".site-brand__collaboration")).hasText("LØKTA");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "03-overview");
+
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Medlemmer").setExact(true))
+                    .first()
+                    .click();
+            page.getByLabel("Medlemmer per dato").fill("2019-06-30");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
+                    .hasText("8 medlemskommuner per 30.06.2019");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "04-members-2019");
+
+            page.getByLabel("Medlemmer per dato").fill("2024-06-30");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
+                    .hasText("5 medlemskommuner per 30.06.2024");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "05-members-2024");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medlemskap over tid"))
+                    .click();
+            browser.assertAccessible(page);
+            browser.screenshot(page, "06-membership-timeline");
+
+            page.navigate(url("/organisations"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "07-organisations");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Senja"))
+                    .click();
+            browser.assertAccessible(page);
+            browser.screenshot(page, "08-organisation-senja");
+
+            page.navigate(url("/population?year=2019"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "09-population-2019");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kostnadsfordeling"))
+                    .first()
+                    .click();
+            page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill("2019");
+            page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+            assertThat(page.locator("table").first()).containsText("Lenvik");
+            assertThat(page.locator("table").first()).containsText("Tranøy");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "10-cost-share-2019");
+
+            Download xlsx = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("XLSX"))
+                            .first()
+                            .click());
+            Path xlsxFile = Files.createTempFile("cost-share", ".xlsx");
+            xlsx.saveAs(xlsxFile);
+            assertThat(Files.readAllBytes(xlsxFile)).startsWith('P', 'K');
+
+            Download pdf = page.waitForDownload(() ->
+                    page.locator("a[href*='/cost-share/invoice/']").first().click());
+            Path pdfFile = Files.createTempFile("invoice", ".pdf");
+            pdf.saveAs(pdfFile);
+            assertThat(Files.readAllBytes(pdfFile)).startsWith('%', 'P', 'D', 'F');
+        }
+    }
+
+    @Test
+    void pagesWorkOnAPhone() {
+        try (BrowserContext context = browser.context(true)) {
+            Page page = context.newPage();
+            signIn(page, "koordinator@lokta.no");
+            page.navigate(url("/members?date=2019-06-30"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "11-phone-members");
+            assertThat(page.locator("body").evaluate("b => b.scrollWidth <= window.innerWidth + 1"))
+                    .as("no sideways scrolling of the page")
+                    .isEqualTo(true);
+        }
+    }
+
+    @Test
+    void errorPagesAreFriendlyInBothLanguages() {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            signIn(page, "deltaker@lokta.no");
+            page.navigate(url("/population"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Ingen tilgang");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "12-error-403");
+            page.navigate(url("/organisations/00000000-0000-0000-0000-000000000000?lang=en"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Page not found");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "13-error-404-en");
+        }
+    }
+}
