@@ -162,6 +162,11 @@ class CoordinatorJourneyTests {
                     .hasText("Page not found");
             browser.assertAccessible(page);
             browser.screenshot(page, "13-error-404-en");
+            page.navigate(url("/no-such-page?lang=nb"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Fant ikke siden");
+            assertThat(page.locator("body")).not().containsText("Exception");
+            browser.assertAccessible(page);
         }
     }
 }
