@@ -56,6 +56,32 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * A change to one person's account (password, API tokens), which belongs to no single
+     * collaboration: written for the collaboration given, or with none. Done by the signed-in
+     * person, or else by the account's owner through a link sent to them.
+     */
+    public void accountChanged(
+            @Nullable UUID collaborationId,
+            UUID accountId,
+            String accountName,
+            AuditAction action,
+            String entityType,
+            Object id,
+            String summary) {
+        LoktaUser actor = tenancy.user().orElse(null);
+        insert(
+                collaborationId,
+                actor == null ? accountId : actor.accountId(),
+                actor == null ? accountName : actor.displayName(),
+                action,
+                entityType,
+                id,
+                summary,
+                null,
+                null);
+    }
+
     private void write(
             UUID collaborationId,
             AuditAction action,
@@ -65,14 +91,36 @@ public class AuditLog {
             @Nullable Object before,
             @Nullable Object after) {
         LoktaUser actor = tenancy.user().orElse(null);
+        insert(
+                collaborationId,
+                actor == null ? null : actor.accountId(),
+                actor == null ? "system" : actor.displayName(),
+                action,
+                entityType,
+                id,
+                summary,
+                before,
+                after);
+    }
+
+    private void insert(
+            @Nullable UUID collaborationId,
+            @Nullable UUID actorId,
+            String actorName,
+            AuditAction action,
+            String entityType,
+            Object id,
+            String summary,
+            @Nullable Object before,
+            @Nullable Object after) {
         jdbc.sql("""
                         insert into platform.audit_log (collaboration_id, actor_id, actor_name, action,
                           entity_type, entity_id, summary, before, after)
                         values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
                 .params(Arrays.asList(
                         collaborationId,
-                        actor == null ? null : actor.accountId(),
-                        actor == null ? "system" : actor.displayName(),
+                        actorId,
+                        actorName,
                         action.name(),
                         entityType,
                         String.valueOf(id),

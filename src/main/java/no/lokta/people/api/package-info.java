@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.people.api;
+
+import org.jspecify.annotations.NullMarked;
