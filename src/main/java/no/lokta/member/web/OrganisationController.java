@@ -121,6 +121,11 @@ class OrganisationController {
         model.addAttribute(
                 "successor",
                 org.successorId() == null ? null : members.organisation(collaborationId, org.successorId()));
+        model.addAttribute(
+                "predecessors",
+                members.organisations(collaborationId).stream()
+                        .filter(o -> id.equals(o.successorId()))
+                        .toList());
         model.addAttribute("contacts", members.contactPersons(collaborationId, id));
         model.addAttribute("memberships", members.membershipsOf(collaborationId, id));
         model.addAttribute("population", members.populationHistory(collaborationId, id));
