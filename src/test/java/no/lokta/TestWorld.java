@@ -71,6 +71,19 @@ public class TestWorld {
                 List.of(new CollaborationAccess(c.id(), c.name(), Set.of(role), organisationId)));
     }
 
+    /** A coordinator of the demo collaboration LØKTA, for tests that read its demo data. */
+    public LoktaUser loktaCoordinator() {
+        CollaborationSummary lokta = members.collaborationNamed("LØKTA").orElseThrow();
+        return new LoktaUser(
+                UUID.randomUUID(),
+                "lokta-coordinator@example.org",
+                "Koordinator LØKTA",
+                null,
+                false,
+                true,
+                List.of(new CollaborationAccess(lokta.id(), lokta.name(), Set.of(Role.COORDINATOR), null)));
+    }
+
     /** Signs a MockMvc request in as this person. */
     public static RequestPostProcessor as(LoktaUser user) {
         return SecurityMockMvcRequestPostProcessors.user(user);

@@ -3,13 +3,8 @@ package no.lokta.member;
 import static no.lokta.TestWorld.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import no.lokta.LoktaTest;
 import no.lokta.TestWorld;
-import no.lokta.platform.security.CollaborationAccess;
-import no.lokta.platform.security.LoktaUser;
-import no.lokta.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -28,31 +23,19 @@ class MemberApiTests {
     @Autowired
     MemberManagement members;
 
-    private LoktaUser loktaCoordinator() {
-        CollaborationSummary lokta = members.collaborationNamed("LØKTA").orElseThrow();
-        return new LoktaUser(
-                java.util.UUID.randomUUID(),
-                "k@example.org",
-                "K",
-                null,
-                false,
-                true,
-                List.of(new CollaborationAccess(lokta.id(), lokta.name(), Set.of(Role.COORDINATOR), null)));
-    }
-
     @Test
     void membersOnADate() {
         var lokta = members.collaborationNamed("LØKTA").orElseThrow();
         assertThat(mvc.get()
                         .uri("/api/v1/collaborations/{id}/members?date=2019-07-01", lokta.id())
-                        .with(as(loktaCoordinator())))
+                        .with(as(worlds.loktaCoordinator())))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.count")
                 .isEqualTo(8);
         assertThat(mvc.get()
                         .uri("/api/v1/collaborations/{id}/members?date=2024-07-01", lokta.id())
-                        .with(as(loktaCoordinator())))
+                        .with(as(worlds.loktaCoordinator())))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.count")

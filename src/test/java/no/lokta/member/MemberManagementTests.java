@@ -132,7 +132,8 @@ class MemberManagementTests {
                         new MembershipCommand(a.municipality().id(), MembershipKind.MEMBER, LocalDate.now(), null, "")))
                 .isInstanceOf(OrganisationNotFound.class);
         // an import reaches only the collaboration's own municipalities: b's Bardu, never a's
-        assertThat(members.importPopulation(b.id(), new StringReader("5520;2026;1\n")).ok())
+        assertThat(members.importPopulation(b.id(), new StringReader("5520;2026;1\n"))
+                        .ok())
                 .isTrue();
         assertThat(members.populations(a.id(), 2026)).isEmpty();
     }

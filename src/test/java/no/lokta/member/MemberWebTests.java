@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
-import java.util.Set;
 import no.lokta.LoktaTest;
 import no.lokta.TestWorld;
-import no.lokta.platform.security.CollaborationAccess;
-import no.lokta.platform.security.LoktaUser;
-import no.lokta.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -29,25 +25,13 @@ class MemberWebTests {
     @Autowired
     MemberManagement members;
 
-    private LoktaUser loktaCoordinator() {
-        CollaborationSummary lokta = members.collaborationNamed("LØKTA").orElseThrow();
-        return new LoktaUser(
-                java.util.UUID.randomUUID(),
-                "k@example.org",
-                "K",
-                null,
-                false,
-                true,
-                List.of(new CollaborationAccess(lokta.id(), lokta.name(), Set.of(Role.COORDINATOR), null)));
-    }
-
     @Test
     void membersPageShowsEightIn2019AndFiveIn2024() {
-        assertThat(mvc.get().uri("/members?date=2019-06-30").with(as(loktaCoordinator())))
+        assertThat(mvc.get().uri("/members?date=2019-06-30").with(as(worlds.loktaCoordinator())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("8 medlemskommuner per 30.06.2019", "Lenvik", "Tranøy");
-        assertThat(mvc.get().uri("/members?year=2024").with(as(loktaCoordinator())))
+        assertThat(mvc.get().uri("/members?year=2024").with(as(worlds.loktaCoordinator())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("5 medlemskommuner", "Senja")
@@ -56,7 +40,7 @@ class MemberWebTests {
 
     @Test
     void pagesSpeakEnglishWhenAsked() {
-        assertThat(mvc.get().uri("/members?date=2019-06-30&lang=en").with(as(loktaCoordinator())))
+        assertThat(mvc.get().uri("/members?date=2019-06-30&lang=en").with(as(worlds.loktaCoordinator())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("8 member municipalities on 30.06.2019", "lang=\"en\"");
