@@ -134,7 +134,7 @@ class CostShareFiles {
 
     private List<String> headers(Allocation a, Locale locale) {
         return List.of(
-                text("costShare.col.number", locale),
+                text("costShare.file.number", locale),
                 text("costShare.col.name", locale),
                 text("costShare.col.population", locale, String.valueOf(a.populationYear())),
                 text("costShare.col.days", locale),

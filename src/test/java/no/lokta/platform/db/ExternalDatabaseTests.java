@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.UUID;
 import no.lokta.LoktaApplication;
 import org.junit.jupiter.api.Test;
@@ -43,16 +42,16 @@ class ExternalDatabaseTests {
         String databaseUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
 
         execute(serverUrl, user, password, "create database " + database);
+        // command-line arguments outrank the test configuration (which turns demo mode on)
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LoktaApplication.class)
-                .properties(Map.of(
-                        "spring.datasource.url", databaseUrl,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", password,
-                        "lokta.demo", "",
-                        "lokta.admin.email", "first.coordinator@example.org",
-                        "lokta.admin.collaboration", "Samarbeid i drift",
-                        "server.port", "0"))
-                .run()) {
+                .run(
+                        "--spring.datasource.url=" + databaseUrl,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--lokta.demo=",
+                        "--lokta.admin.email=first.coordinator@example.org",
+                        "--lokta.admin.collaboration=Samarbeid i drift",
+                        "--server.port=0")) {
             JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
             assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
                             .query(Long.class)
