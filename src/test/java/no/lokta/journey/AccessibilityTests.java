@@ -66,6 +66,23 @@ class AccessibilityTests {
     }
 
     @Test
+    void municipalityContactSeesOwnCosts() {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("E-post").fill("kommunekontakt@lokta.no");
+            page.getByLabel("Passord").fill("lokta-demo-2026");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Våre kostnader"))
+                    .click();
+            assertThat(page.locator("table")).containsText("2019");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "40-contact-own-costs");
+        }
+    }
+
+    @Test
     void coordinatorPagesInBothLanguages() {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
