@@ -56,7 +56,7 @@ class SignIns {
                         + " where id = ?")
                 .param(user.accountId())
                 .update();
-        audited(user.accountId(), user.email(), true, "signed in");
+        audited(user.accountId(), user.email(), true, "signedIn");
     }
 
     @EventListener
@@ -75,14 +75,14 @@ class SignIns {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             Counted counted = count(email);
             if (counted == null) {
-                audited(null, email, false, "unknown account");
+                audited(null, email, false, "unknownAccount");
             } else if (counted.lockedNow()) {
-                audited(counted.id(), email, false, "wrong password; locked for " + LOCK_MINUTES + " minutes");
+                audited(counted.id(), email, false, "wrongPasswordLocked");
             } else {
-                audited(counted.id(), email, false, "wrong password");
+                audited(counted.id(), email, false, "wrongPassword");
             }
         } else if (event instanceof AuthenticationFailureLockedEvent) {
-            audited(accountId(email), email, false, "account locked");
+            audited(accountId(email), email, false, "accountLocked");
         } else {
             audited(
                     accountId(email),
@@ -96,7 +96,7 @@ class SignIns {
     @Transactional
     void throttled(String email) {
         String clipped = clip(email);
-        audited(accountId(clipped), clipped, false, "refused: too many failed sign-ins from this address");
+        audited(accountId(clipped), clipped, false, "throttled");
     }
 
     /**
