@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.lokta.member.CollaborationCommand;
 import no.lokta.member.CollaborationSummary;
 import no.lokta.member.MemberManagement;
 import no.lokta.platform.audit.AuditAction;
@@ -79,6 +80,17 @@ public class PeopleManagement {
         this.resets = resets;
         this.members = members;
         this.sessions = sessions;
+    }
+
+    /**
+     * Starts a new collaboration with the person as its first coordinator, and returns the person
+     * as they are now, with access to it.
+     */
+    @Transactional
+    public LoktaUser startCollaboration(UUID accountId, CollaborationCommand command) {
+        CollaborationSummary started = members.createCollaboration(command);
+        grant(accountId, started.id(), Role.COORDINATOR, null);
+        return directory.byId(accountId);
     }
 
     public boolean anyAccount() {

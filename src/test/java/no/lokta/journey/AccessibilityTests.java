@@ -22,6 +22,7 @@ class AccessibilityTests {
             "/members/merger",
             "/population/import",
             "/collaborations",
+            "/collaborations/new",
             "/collaborations/current/edit",
             "/cost-share/rule",
             "/cost-share/budgets",

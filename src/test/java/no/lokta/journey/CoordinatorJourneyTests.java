@@ -140,6 +140,34 @@ class CoordinatorJourneyTests {
     }
 
     @Test
+    void aSecondCollaborationIsKeptApart() {
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            signIn(page, "koordinator@lokta.no");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine samarbeid"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start et nytt samarbeid"))
+                    .click();
+            String name = "Samarbeid " + java.util.UUID.randomUUID().toString().substring(0, 6);
+            page.getByLabel("Navn").fill(name);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start samarbeidet"))
+                    .click();
+            assertThat(page.locator(".site-brand__collaboration")).hasText(name);
+            page.navigate(url("/members?date=2019-06-30"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
+                    .hasText("0 medlemskommuner per 30.06.2019");
+            browser.screenshot(page, "15-second-collaboration-members");
+            page.navigate(url("/collaborations"));
+            browser.assertAccessible(page);
+            browser.screenshot(page, "16-my-collaborations");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt til LØKTA"))
+                    .click();
+            assertThat(page.locator(".site-brand__collaboration")).hasText("LØKTA");
+        }
+    }
+
+    @Test
     void pagesWorkOnAPhone() {
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
