@@ -183,6 +183,12 @@ class SignInTests {
         HttpResponse<String> account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains(world.coordinator().email());
+        // the session lives in PostgreSQL (any node can serve the next request), with the idle timeout
+        assertThat(jdbc.sql("select max_inactive_interval from platform.spring_session where principal_name = ?")
+                        .param(world.coordinator().email())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(30 * 60);
     }
 
     private List<String> auditActions(UUID collaborationId, UUID accountId) {
