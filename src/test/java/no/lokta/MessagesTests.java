@@ -27,7 +27,7 @@ class MessagesTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     @ParameterizedTest
-    @ValueSource(strings = {"platform", "member", "people", "finance"})
+    @ValueSource(strings = {"platform", "member", "people", "finance", "network", "programme"})
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");
         Set<String> en = keys("i18n/" + bundle + "_en.properties");
