@@ -90,6 +90,7 @@ public final class CostShareCalculator {
         }
         long[] totals = largestRemainder(budget, numerators, denominator);
         long[] equalParts = largestRemainder(equalPool, equalNumerators, sumDays);
+        keepPopulationPartsNonNegative(totals, equalParts);
 
         List<AllocationLine> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -113,6 +114,31 @@ public final class CostShareCalculator {
                 equalPool,
                 budget - equalPool,
                 lines);
+    }
+
+    /**
+     * Rounding the totals and the equal parts separately can leave a member whose exact population
+     * part is under a krone (population 0, say) with a total one krone below its equal part. Such a
+     * krone of equal part moves to the member with the largest population part, so every part
+     * shown is zero or more and the equal parts still add up to the equal pool.
+     */
+    static void keepPopulationPartsNonNegative(long[] totals, long[] equalParts) {
+        for (int i = 0; i < totals.length; i++) {
+            while (equalParts[i] > totals[i]) {
+                int receiver = -1;
+                for (int k = 0; k < totals.length; k++) {
+                    if (k != i
+                            && (receiver < 0 || totals[k] - equalParts[k] > totals[receiver] - equalParts[receiver])) {
+                        receiver = k;
+                    }
+                }
+                if (receiver < 0 || totals[receiver] - equalParts[receiver] < 1) {
+                    break;
+                }
+                equalParts[i]--;
+                equalParts[receiver]++;
+            }
+        }
     }
 
     /** The budget's equal share in whole kroner, rounded half up. */

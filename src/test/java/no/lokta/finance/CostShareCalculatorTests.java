@@ -308,6 +308,30 @@ class CostShareCalculatorTests {
                 member("Lenvik", "1931", 11679, 365));
     }
 
+    @Test
+    void noPartIsNegativeEvenForAMemberWithoutInhabitants() {
+        CostShareRule rule =
+                CostShareRule.ofPercent(new BigDecimal("20"), new BigDecimal("80"), PopulationBasis.BUDGET_YEAR);
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            List<Member> members = new ArrayList<>();
+            members.add(member("Tom", "0001", 0, 1 + random.nextInt(365)));
+            for (int i = 0; i < 2 + random.nextInt(6); i++) {
+                members.add(member("M" + i, String.format("%04d", 10 + i), random.nextInt(20_000), 365));
+            }
+            long budget = random.nextInt(1_000_000);
+            Allocation a = CostShareCalculator.allocate(rule, 2024, budget, members);
+            assertThat(a.lines()).allSatisfy(l -> {
+                assertThat(l.equalPart()).isNotNegative();
+                assertThat(l.populationPart()).isNotNegative();
+            });
+            assertThat(a.lines().stream().mapToLong(AllocationLine::equalPart).sum())
+                    .isEqualTo(a.equalPool());
+            assertThat(a.lines().stream().mapToLong(AllocationLine::total).sum())
+                    .isEqualTo(budget);
+        }
+    }
+
     private static Member member(String name, String number, int population, long days) {
         return new Member(UUID.randomUUID(), name, number, population, days);
     }
