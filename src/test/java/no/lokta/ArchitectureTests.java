@@ -78,7 +78,12 @@ class ArchitectureTests {
     void domainDoesNotDependOnWebLayer() {
         noClasses()
                 .that()
-                .resideInAnyPackage("no.lokta.member", "no.lokta.people", "no.lokta.finance")
+                .resideInAnyPackage(
+                        "no.lokta.member",
+                        "no.lokta.people",
+                        "no.lokta.finance",
+                        "no.lokta.network",
+                        "no.lokta.programme")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -87,7 +92,11 @@ class ArchitectureTests {
                         "no.lokta.people.web..",
                         "no.lokta.people.api..",
                         "no.lokta.finance.web..",
-                        "no.lokta.finance.api..")
+                        "no.lokta.finance.api..",
+                        "no.lokta.network.web..",
+                        "no.lokta.network.api..",
+                        "no.lokta.programme.web..",
+                        "no.lokta.programme.api..")
                 .check(MAIN);
     }
 

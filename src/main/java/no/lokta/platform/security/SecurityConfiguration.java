@@ -72,7 +72,11 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/login?locked"));
         http.authenticationManager(manager)
-                .authorizeHttpRequests(a -> a.requestMatchers(
+                .authorizeHttpRequests(a -> a
+                        // before the public programme pages: what is under them needs sign-in
+                        .requestMatchers("/programme/manage/**", "/programme/activities/*/registrations")
+                        .authenticated()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/password/**",
@@ -87,7 +91,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                "/programme",
+                                "/programme/activities/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -25,8 +25,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @LoktaTest
 class RouteSecurityTests {
 
-    private static final Set<String> PUBLIC =
-            Set.of("/", "/login", "/error", "/password/forgot", "/password/reset", "/v3/api-docs", "/swagger-ui.html");
+    private static final Set<String> PUBLIC = Set.of(
+            "/",
+            "/login",
+            "/error",
+            "/password/forgot",
+            "/password/reset",
+            "/v3/api-docs",
+            "/swagger-ui.html",
+            "/programme",
+            "/programme/activities/{id}");
 
     @Autowired
     MockMvcTester mvc;

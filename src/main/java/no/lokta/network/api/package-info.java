@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.network.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.network.web;
+
+import org.jspecify.annotations.NullMarked;
