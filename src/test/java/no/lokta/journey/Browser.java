@@ -16,7 +16,7 @@ import java.util.List;
  * One Chromium for the browser journeys: Debian's own binary (never a downloaded one), an axe-core
  * check of WCAG 2.1 A and AA on each page, and screenshots under target/screenshots.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -24,7 +24,7 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     private final String axe;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         String executable = System.getProperty("lokta.chromium", "/usr/bin/chromium");
         assertThat(Path.of(executable))
                 .as("Chromium for the browser tests (apt-get install chromium)")
@@ -47,7 +47,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh browser context (own cookies): desktop or phone size. */
-    BrowserContext context(boolean phone) {
+    public BrowserContext context(boolean phone) {
         NewContextOptions options = new NewContextOptions()
                 .setBypassCSP(true) // lets the test inject axe-core; the application's own pages keep their CSP
                 .setAcceptDownloads(true)
@@ -61,7 +61,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs axe-core on the page and fails with the violations, if any. */
-    void assertAccessible(Page page) {
+    public void assertAccessible(Page page) {
         page.evaluate(axe);
         Object violations = page.evaluate("""
                 async () => {
@@ -76,7 +76,7 @@ final class Browser implements AutoCloseable {
         assertThat(String.valueOf(violations)).as("axe-core on " + page.url()).isEqualTo("[]");
     }
 
-    void screenshot(Page page, String name) {
+    public void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));

@@ -3,17 +3,12 @@ package no.lokta.network;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import no.lokta.LoktaTest;
+import no.lokta.journey.Browser;
 import no.lokta.member.MemberManagement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LoktaTest
 class NetworkPagesAccessibilityTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Playwright playwright;
-    private static Browser chromium;
-    private static String axe;
+    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -45,29 +36,12 @@ class NetworkPagesAccessibilityTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        String executable = System.getProperty("lokta.chromium", "/usr/bin/chromium");
-        assertThat(Path.of(executable)).as("Chromium for the browser tests").exists();
-        axe = Files.readString(Path.of(System.getProperty("lokta.axe", "frontend/node_modules/axe-core/axe.min.js")));
-        playwright = Playwright.create();
-        chromium = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(executable))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-        Files.createDirectories(SCREENSHOTS);
+        browser = new Browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        chromium.close();
-        playwright.close();
+        browser.close();
     }
 
     @Test
@@ -77,10 +51,7 @@ class NetworkPagesAccessibilityTests {
                 .filter(n -> n.name().equals("Fagnettverk geriatri"))
                 .findFirst()
                 .orElseThrow();
-        try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
-                .setBypassCSP(true) // lets the test inject axe-core
-                .setLocale("nb-NO")
-                .setViewportSize(1280, 900))) {
+        try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
             page.navigate(url("/login"));
             page.getByLabel("E-post").fill("koordinator@lokta.no");
@@ -102,20 +73,7 @@ class NetworkPagesAccessibilityTests {
 
     private void check(Page page, String path, String screenshot) {
         page.navigate(url(path));
-        page.evaluate(axe);
-        Object violations = page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, {
-                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-                  });
-                  return JSON.stringify(result.violations.map(v => ({
-                    id: v.id, impact: v.impact, help: v.help,
-                    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))
-                  })));
-                }""");
-        assertThat(String.valueOf(violations)).as("axe-core on " + page.url()).isEqualTo("[]");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(screenshot + ".png"))
-                .setFullPage(true));
+        browser.assertAccessible(page);
+        browser.screenshot(page, screenshot);
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import no.lokta.LoktaTest;
+import no.lokta.journey.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LoktaTest
 class ProgrammePagesAccessibilityTests {
 
-    private static ProgrammeBrowser browser;
+    private static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = new ProgrammeBrowser();
+        browser = new Browser();
     }
 
     @AfterAll
