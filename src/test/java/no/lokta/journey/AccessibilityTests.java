@@ -70,11 +70,7 @@ class AccessibilityTests {
     void municipalityContactSeesOwnCosts() {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("E-post").fill("kommunekontakt@lokta.no");
-            page.getByLabel("Passord").fill("lokta-demo-2026");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                    .click();
+            browser.signIn(page, url(""), "kommunekontakt@lokta.no");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Våre kostnader"))
                     .click();
             assertThat(page.locator("table")).containsText("2019");
@@ -87,11 +83,7 @@ class AccessibilityTests {
     void coordinatorPagesInBothLanguages() {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("E-post").fill("koordinator@lokta.no");
-            page.getByLabel("Passord").fill("lokta-demo-2026");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                    .click();
+            browser.signIn(page, url(""), "koordinator@lokta.no");
             assertThat(page.locator(".site-brand__collaboration")).hasText("LØKTA");
             int n = 21;
             for (String path : COORDINATOR_PAGES) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,15 @@ public final class Browser implements AutoCloseable {
                   })));
                 }""");
         assertThat(String.valueOf(violations)).as("axe-core on " + page.url()).isEqualTo("[]");
+    }
+
+    /** Signs in through the real form as a demo person (all share the demo password). */
+    public void signIn(Page page, String baseUrl, String email) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("E-post").fill(email);
+        page.getByLabel("Passord").fill("lokta-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
     }
 
     public void screenshot(Page page, String name) {

@@ -44,11 +44,7 @@ class CoordinatorJourneyTests {
     }
 
     private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.getByLabel("E-post").fill(email);
-        page.getByLabel("Passord").fill("lokta-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                .click();
+        browser.signIn(page, url(""), email);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import no.lokta.LoktaTest;
 import no.lokta.journey.Browser;
@@ -53,11 +52,7 @@ class NetworkPagesAccessibilityTests {
                 .orElseThrow();
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("E-post").fill("koordinator@lokta.no");
-            page.getByLabel("Passord").fill("lokta-demo-2026");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                    .click();
+            browser.signIn(page, url(""), "koordinator@lokta.no");
             assertThat(page.locator(".site-brand__collaboration")).hasText("LØKTA");
             check(page, "/networks", "51-networks");
             check(page, "/networks/" + geriatrics.id(), "52-network-overview");

@@ -58,11 +58,7 @@ class ProgrammePagesAccessibilityTests {
     void coordinatorManagesTheProgramme() {
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("E-post").fill("koordinator@lokta.no");
-            page.getByLabel("Passord").fill("lokta-demo-2026");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                    .click();
+            browser.signIn(page, url(""), "koordinator@lokta.no");
             page.navigate(url("/programme/manage"));
             assertThat(page.locator("table")).containsText("Pårørendeskole: demens");
             browser.assertAccessible(page);
