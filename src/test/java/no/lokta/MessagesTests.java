@@ -27,7 +27,19 @@ class MessagesTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     @ParameterizedTest
-    @ValueSource(strings = {"platform", "member", "people", "finance", "network", "programme"})
+    @ValueSource(
+            strings = {
+                "platform",
+                "member",
+                "people",
+                "finance",
+                "network",
+                "programme",
+                "programme-mail",
+                "programme-registration",
+                "programme-attendance",
+                "shadowing"
+            })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");
         Set<String> en = keys("i18n/" + bundle + "_en.properties");
