@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.scale.web;
+
+import org.jspecify.annotations.NullMarked;
