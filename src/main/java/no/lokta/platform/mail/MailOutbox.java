@@ -24,17 +24,31 @@ public class MailOutbox {
     }
 
     public UUID queue(@Nullable UUID collaborationId, String recipient, String subject, String body) {
+        return queue(collaborationId, recipient, subject, body, null);
+    }
+
+    /** A mail with a file attached (the dispatcher sends it as a multipart message). */
+    public UUID queue(
+            @Nullable UUID collaborationId,
+            String recipient,
+            String subject,
+            String body,
+            @Nullable MailAttachment attachment) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into platform.mail_outbox (id, collaboration_id, recipient, subject, body, status)
-                        values (?, ?, ?, ?, ?, ?)""")
+                        insert into platform.mail_outbox (id, collaboration_id, recipient, subject, body, status,
+                          attachment_name, attachment_content_type, attachment)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
                         id,
                         collaborationId,
                         recipient,
                         subject,
                         body,
-                        (smtpConfigured ? MailStatus.PENDING : MailStatus.NOT_SENT).name()))
+                        (smtpConfigured ? MailStatus.PENDING : MailStatus.NOT_SENT).name(),
+                        attachment == null ? null : attachment.name(),
+                        attachment == null ? null : attachment.contentType(),
+                        attachment == null ? null : attachment.content()))
                 .update();
         return id;
     }

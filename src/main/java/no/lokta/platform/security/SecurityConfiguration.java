@@ -92,8 +92,21 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",
+                                // benchmark controls, there only with lokta.benchmark.enabled=true
+                                "/benchmark/plaintext",
+                                "/benchmark/fortunes",
                                 "/programme",
-                                "/programme/activities/*")
+                                "/programme/activities/*",
+                                "/programme/activities/*/guest-registration",
+                                // calendar feeds (calendar programs cannot sign in) and evaluation links
+                                "/programme/activities/*/calendar.ics",
+                                "/programme/networks/*/calendar.ics",
+                                "/programme/calendar/*",
+                                "/programme/evaluations/*",
+                                "/programme/registrations/confirm",
+                                "/programme/registrations/*/cancel",
+                                "/programme/shadowing",
+                                "/programme/shadowing/placements/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -10,8 +10,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -25,6 +29,20 @@ class PageErrors {
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     ModelAndView notFound(HttpServletResponse response) {
         return page(response, 404, "error/404");
+    }
+
+    /** An id in the path that cannot be an id names nothing; a bad query parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(response, 404, "error/404");
+        }
+        return page(response, 400, "error/400");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ModelAndView badRequest(HttpServletResponse response) {
+        return page(response, 400, "error/400");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -33,8 +33,19 @@ class RouteSecurityTests {
             "/password/reset",
             "/v3/api-docs",
             "/swagger-ui.html",
+            "/benchmark/plaintext",
+            "/benchmark/fortunes",
             "/programme",
-            "/programme/activities/{id}");
+            "/programme/activities/{id}",
+            "/programme/activities/{id}/guest-registration",
+            "/programme/activities/{id}/calendar.ics",
+            "/programme/networks/{networkId}/calendar.ics",
+            "/programme/calendar/{secret}.ics",
+            "/programme/evaluations/{token}",
+            "/programme/registrations/confirm",
+            "/programme/registrations/{id}/cancel",
+            "/programme/shadowing",
+            "/programme/shadowing/placements/{id}");
 
     @Autowired
     MockMvcTester mvc;

@@ -50,6 +50,24 @@ class ErrorPagesTests {
     }
 
     @Test
+    void anIdThatCannotBeAnIdIsNotFoundAndABadParameterIsABadRequest() {
+        var world = worlds.create();
+        assertThat(mvc.get().uri("/organisations/not-an-id").with(as(world.coordinator())))
+                .hasStatus(404)
+                .bodyText()
+                .contains("Fant ikke siden")
+                .doesNotContain("Exception");
+        assertThat(mvc.get().uri("/programme/activities/123"))
+                .hasStatus(404)
+                .bodyText()
+                .contains("Fant ikke siden");
+        assertThat(mvc.get().uri("/members?date=yesterday").with(as(world.coordinator())))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Ugyldig forespørsel");
+    }
+
+    @Test
     void layoutHasSkipLinkLanguageSwitchAndNavigation() {
         var world = worlds.create();
         assertThat(mvc.get().uri("/members").with(as(world.coordinator())))
