@@ -58,6 +58,13 @@ public class NetworkManagement {
                 .toList();
     }
 
+    /** The names of the collaboration's networks by id, in one statement: for choices and labels. */
+    public Map<UUID, String> networkNames(UUID collaborationId) {
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        networks.all(collaborationId).forEach(n -> names.put(n.id(), n.name()));
+        return names;
+    }
+
     public NetworkSummary network(UUID collaborationId, UUID id) {
         NetworkRow row = networks.find(collaborationId, id).orElseThrow(NetworkNotFound::new);
         return summary(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +18,32 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Activities with their sessions and quotas, read in a fixed number of statements per call. */
+/** Activities with their sessions, sites and quotas, read in one statement per call. */
 @Repository
 class Activities {
 
     private static final String COLUMNS = """
             a.id, a.collaboration_id, a.network_id, a.kind, a.title, a.description, a.audience, a.capacity,
             a.quota_release_on, a.registration_opens, a.registration_closes, a.leader_approval,
-            a.certificate_hours, a.contact_email, a.status,
+            a.certificate_hours, a.contact_email, a.status, a.remind_days_before,
             (select count(*) from programme.registration r
-              where r.activity_id = a.id and r.status in ('CONFIRMED', 'AWAITING_APPROVAL')) as held""";
+              where r.activity_id = a.id and r.status in ('CONFIRMED', 'AWAITING_APPROVAL')) as held,
+            array(select q.organisation_id from programme.quota q where q.activity_id = a.id
+              order by q.organisation_id) as quota_organisations,
+            array(select q.seats from programme.quota q where q.activity_id = a.id
+              order by q.organisation_id) as quota_seats,
+            (select coalesce(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                'place', s.place, 'videoLink', s.video_link,
+                'sites', (select coalesce(json_agg(json_build_object('id', t.id, 'place', t.place,
+                    'facilitatorName', t.facilitator_name, 'facilitatorEmail', t.facilitator_email)
+                    order by t.place, t.id), '[]'::json)
+                  from programme.session_site t where t.session_id = s.id)) order by s.position), '[]'::json)
+              from programme.session s where s.activity_id = a.id) as sessions""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -87,23 +103,47 @@ class Activities {
         replaceParts(id, c);
     }
 
+    /**
+     * Writes the sessions by position, so that a session keeps its id (and its sites and
+     * attendance) through an edit; sessions past the new count go. Then the quotas. The first start
+     * and last end that the public programme sorts on follow the sessions by a trigger (V16).
+     */
     private void replaceParts(UUID id, ActivityCommand c) {
-        jdbc.sql("delete from programme.session where activity_id = ?")
-                .param(id)
-                .update();
-        jdbc.sql("delete from programme.quota where activity_id = ?").param(id).update();
         for (int i = 0; i < c.sessions().size(); i++) {
             SessionCommand s = c.sessions().get(i);
             jdbc.sql("""
                             insert into programme.session (id, activity_id, position, starts_at, ends_at, place,
-                              video_link) values (?, ?, ?, ?, ?, ?, ?)""")
+                              video_link) values (?, ?, ?, ?, ?, ?, ?)
+                            on conflict (activity_id, position) do update set starts_at = excluded.starts_at,
+                              ends_at = excluded.ends_at, place = excluded.place, video_link = excluded.video_link""")
                     .params(UUID.randomUUID(), id, i, s.startsAt(), s.endsAt(), s.place(), s.videoLink())
                     .update();
         }
+        jdbc.sql("delete from programme.session where activity_id = ? and position >= ?")
+                .params(id, c.sessions().size())
+                .update();
+        jdbc.sql("delete from programme.quota where activity_id = ?").param(id).update();
+        jdbc.sql("update programme.activity set remind_days_before = ? where id = ?")
+                .params(Arrays.asList(c.remindDaysBefore(), id))
+                .update();
         c.quotas().forEach((organisationId, seats) -> jdbc.sql(
                         "insert into programme.quota (activity_id, organisation_id, seats) values (?, ?, ?)")
                 .params(id, organisationId, seats)
                 .update());
+    }
+
+    // --- sites of sessions
+
+    void insertSite(UUID id, UUID sessionId, SiteCommand c) {
+        jdbc.sql("""
+                        insert into programme.session_site (id, session_id, place, facilitator_name, facilitator_email)
+                        values (?, ?, ?, ?, ?)""")
+                .params(id, sessionId, c.place(), c.facilitatorName(), c.facilitatorEmail())
+                .update();
+    }
+
+    void deleteSite(UUID id) {
+        jdbc.sql("delete from programme.session_site where id = ?").param(id).update();
     }
 
     /**
@@ -126,6 +166,19 @@ class Activities {
                 .single();
     }
 
+    /**
+     * Published activities whose reserved seats are released by the given day and that have people
+     * waiting: the seats may now go to them.
+     */
+    List<UUID> reservedSeatsReleasedBy(LocalDate day) {
+        return jdbc.sql("""
+                        select a.id from programme.activity a
+                        where a.status = 'PUBLISHED' and a.quota_release_on <= ?
+                          and exists (select 1 from programme.registration r
+                                      where r.activity_id = a.id and r.status = 'WAITLISTED')
+                        order by a.id""").param(day).query(UUID.class).list();
+    }
+
     Optional<ActivitySummary> find(UUID id) {
         return load("a.id = ?", List.of(id)).stream().findFirst();
     }
@@ -134,26 +187,67 @@ class Activities {
         return load("a.collaboration_id = ?", List.of(collaborationId));
     }
 
-    /** Published activities, optionally of one collaboration and kind, starting in a month. */
-    List<ActivitySummary> published(
-            @Nullable UUID collaborationId,
-            @Nullable ActivityKind kind,
-            @Nullable LocalDateTime from,
-            @Nullable LocalDateTime until) {
-        return load(
-                """
-                a.status = 'PUBLISHED' and (cast(? as uuid) is null or a.collaboration_id = ?)
-                  and (cast(? as text) is null or a.kind = ?)
-                  and (cast(? as timestamp) is null or exists (select 1 from programme.session s
-                    where s.activity_id = a.id and s.starts_at >= ? and s.starts_at < ?))""",
-                Arrays.asList(
-                        collaborationId,
-                        collaborationId,
-                        kind == null ? null : kind.name(),
-                        kind == null ? null : kind.name(),
-                        from,
-                        from,
-                        until));
+    /**
+     * One page of the public programme: published activities as the filter asks, by first start,
+     * with their sessions and sites, and the number of all that match: one statement.
+     */
+    ProgrammePage search(ProgrammeFilter f, LocalDateTime now) {
+        StringBuilder where = new StringBuilder("a.status = 'PUBLISHED'");
+        List<@Nullable Object> params = new ArrayList<>();
+        if (f.collaborationId() != null) {
+            where.append(" and a.collaboration_id = ?");
+            params.add(f.collaborationId());
+        }
+        if (f.networkId() != null) {
+            where.append(" and a.network_id = ?");
+            params.add(f.networkId());
+        }
+        if (f.kind() != null) {
+            where.append(" and a.kind = ?");
+            params.add(f.kind().name());
+        }
+        if (f.audience() != null) {
+            where.append(" and a.audience = ?");
+            params.add(f.audience().name());
+        }
+        if (f.organisationId() != null) {
+            where.append(" and (not exists (select 1 from programme.quota q where q.activity_id = a.id)"
+                    + " or exists (select 1 from programme.quota q where q.activity_id = a.id"
+                    + " and q.organisation_id = ?))");
+            params.add(f.organisationId());
+        }
+        if (f.month() != null) {
+            LocalDateTime from = f.month().atDay(1).atStartOfDay();
+            LocalDateTime until = f.month().plusMonths(1).atDay(1).atStartOfDay();
+            where.append(" and a.starts_at < ? and a.ends_at >= ? and exists (select 1 from programme.session s"
+                    + " where s.activity_id = a.id and s.starts_at >= ? and s.starts_at < ?)");
+            params.addAll(List.of(until, from, from, until));
+        } else {
+            where.append(" and a.ends_at >= ?");
+            params.add(now);
+        }
+        params.add(f.pageSize());
+        params.add((long) f.page() * f.pageSize());
+        Map<UUID, Integer> total = new HashMap<>();
+        List<Row> rows = jdbc.sql("with page as (select a.id, count(*) over () as total from programme.activity a"
+                        + " where " + where + " order by a.starts_at, a.title, a.id limit ? offset ?)"
+                        + " select " + COLUMNS + ", page.total from page join programme.activity a on a.id = page.id"
+                        + " order by a.starts_at, a.title, a.id")
+                .params(params)
+                .query((rs, n) -> {
+                    Row row = row(rs, n);
+                    total.put(row.id(), rs.getInt("total"));
+                    return row;
+                })
+                .list();
+        int count = total.values().stream().findFirst().orElse(0);
+        if (rows.isEmpty() && f.page() > 0) {
+            count = jdbc.sql("select count(*) from programme.activity a where " + where)
+                    .params(params.subList(0, params.size() - 2))
+                    .query(Integer.class)
+                    .single();
+        }
+        return new ProgrammePage(withSessions(rows), count, f.page(), f.pageSize());
     }
 
     private List<ActivitySummary> load(String where, List<@Nullable Object> params) {
@@ -161,35 +255,15 @@ class Activities {
                 .params(params)
                 .query(Activities::row)
                 .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
-        Map<UUID, List<SessionSummary>> sessions = new HashMap<>();
-        jdbc.sql("""
-                        select activity_id, id, starts_at, ends_at, place, video_link from programme.session
-                        where activity_id = any(?) order by activity_id, position""").param(ids).query(rs -> {
-            sessions.computeIfAbsent(rs.getObject("activity_id", UUID.class), k -> new ArrayList<>())
-                    .add(new SessionSummary(
-                            rs.getObject("id", UUID.class),
-                            time(rs, "starts_at"),
-                            time(rs, "ends_at"),
-                            rs.getString("place"),
-                            rs.getString("video_link")));
-        });
-        Map<UUID, Map<UUID, Integer>> quotas = new HashMap<>();
-        jdbc.sql("select activity_id, organisation_id, seats from programme.quota where activity_id = any(?)")
-                .param(ids)
-                .query(rs -> {
-                    quotas.computeIfAbsent(rs.getObject("activity_id", UUID.class), k -> new LinkedHashMap<>())
-                            .put(rs.getObject("organisation_id", UUID.class), rs.getInt("seats"));
-                });
-        return rows.stream()
-                .map(r -> r.summary(sessions.getOrDefault(r.id(), List.of()), quotas.getOrDefault(r.id(), Map.of())))
-                .sorted(java.util.Comparator.comparing(
-                                ActivitySummary::startsAt, java.util.Comparator.nullsLast(LocalDateTime::compareTo))
+        return withSessions(rows).stream()
+                .sorted(Comparator.comparing(ActivitySummary::startsAt, Comparator.nullsLast(LocalDateTime::compareTo))
                         .thenComparing(ActivitySummary::title))
                 .toList();
+    }
+
+    /** The summaries of the rows, sessions included (they come with each row). */
+    private static List<ActivitySummary> withSessions(List<Row> rows) {
+        return rows.stream().map(r -> r.summary(r.sessions())).toList();
     }
 
     private record Row(
@@ -208,9 +282,12 @@ class Activities {
             BigDecimal certificateHours,
             String contactEmail,
             ActivityStatus status,
-            int held) {
+            int held,
+            Map<UUID, Integer> quotas,
+            @Nullable Integer remindDaysBefore,
+            List<SessionSummary> sessions) {
 
-        ActivitySummary summary(List<SessionSummary> sessions, Map<UUID, Integer> quotas) {
+        ActivitySummary summary(List<SessionSummary> sessions) {
             return new ActivitySummary(
                     id,
                     collaborationId,
@@ -229,7 +306,8 @@ class Activities {
                     certificateHours,
                     contactEmail,
                     status,
-                    Math.max(0, capacity - held));
+                    Math.max(0, capacity - held),
+                    remindDaysBefore);
         }
     }
 
@@ -251,7 +329,45 @@ class Activities {
                 rs.getBigDecimal("certificate_hours"),
                 rs.getString("contact_email"),
                 ActivityStatus.valueOf(rs.getString("status")),
-                rs.getInt("held"));
+                rs.getInt("held"),
+                quotas(rs),
+                rs.getObject("remind_days_before", Integer.class),
+                sessions(rs.getString("sessions")));
+    }
+
+    /** The sessions with their sites, read in the activity's own statement as JSON. */
+    private static List<SessionSummary> sessions(String json) {
+        List<SessionSummary> sessions = new ArrayList<>();
+        for (JsonNode s : JSON.readTree(json)) {
+            UUID sessionId = UUID.fromString(s.get("id").asString());
+            List<SiteSummary> sites = new ArrayList<>();
+            for (JsonNode t : s.get("sites")) {
+                sites.add(new SiteSummary(
+                        UUID.fromString(t.get("id").asString()),
+                        sessionId,
+                        t.get("place").asString(),
+                        t.get("facilitatorName").asString(),
+                        t.get("facilitatorEmail").asString()));
+            }
+            sessions.add(new SessionSummary(
+                    sessionId,
+                    LocalDateTime.parse(s.get("startsAt").asString()),
+                    LocalDateTime.parse(s.get("endsAt").asString()),
+                    s.get("place").asString(),
+                    s.get("videoLink").asString(),
+                    sites));
+        }
+        return sessions;
+    }
+
+    private static Map<UUID, Integer> quotas(ResultSet rs) throws SQLException {
+        Object[] organisations = (Object[]) rs.getArray("quota_organisations").getArray();
+        Object[] seats = (Object[]) rs.getArray("quota_seats").getArray();
+        Map<UUID, Integer> quotas = new LinkedHashMap<>();
+        for (int i = 0; i < organisations.length; i++) {
+            quotas.put((UUID) organisations[i], ((Number) seats[i]).intValue());
+        }
+        return quotas;
     }
 
     static LocalDateTime time(ResultSet rs, String column) throws SQLException {

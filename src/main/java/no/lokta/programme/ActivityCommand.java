@@ -31,7 +31,47 @@ public record ActivityCommand(
         boolean leaderApproval,
         BigDecimal certificateHours,
         String contactEmail,
-        ActivityStatus status) {
+        ActivityStatus status,
+        @Nullable Integer remindDaysBefore) {
+
+    /** The longest time ahead a reminder may go out. */
+    public static final int MAX_REMIND_DAYS_BEFORE = 30;
+
+    /** Without a reminder. */
+    public ActivityCommand(
+            @Nullable UUID networkId,
+            ActivityKind kind,
+            String title,
+            String description,
+            Audience audience,
+            List<SessionCommand> sessions,
+            int capacity,
+            Map<UUID, Integer> quotas,
+            @Nullable LocalDate quotaReleaseOn,
+            @Nullable LocalDateTime registrationOpens,
+            @Nullable LocalDateTime registrationCloses,
+            boolean leaderApproval,
+            BigDecimal certificateHours,
+            String contactEmail,
+            ActivityStatus status) {
+        this(
+                networkId,
+                kind,
+                title,
+                description,
+                audience,
+                sessions,
+                capacity,
+                quotas,
+                quotaReleaseOn,
+                registrationOpens,
+                registrationCloses,
+                leaderApproval,
+                certificateHours,
+                contactEmail,
+                status,
+                null);
+    }
 
     public ActivityCommand {
         title = title.strip();
@@ -68,6 +108,10 @@ public record ActivityCommand(
         }
         if (!contactEmail.isEmpty() && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new FieldProblem("contactEmail", "form.email.invalid"));
+        }
+        if (remindDaysBefore != null && (remindDaysBefore < 0 || remindDaysBefore > MAX_REMIND_DAYS_BEFORE)) {
+            problems.add(
+                    new FieldProblem("remindDaysBefore", "activity.remindDaysBefore.range", MAX_REMIND_DAYS_BEFORE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -27,10 +27,58 @@ public record ActivitySummary(
         BigDecimal certificateHours,
         String contactEmail,
         ActivityStatus status,
-        int seatsLeft) {
+        int seatsLeft,
+        @Nullable Integer remindDaysBefore) {
+
+    /** Without a reminder. */
+    public ActivitySummary(
+            UUID id,
+            UUID collaborationId,
+            @Nullable UUID networkId,
+            ActivityKind kind,
+            String title,
+            String description,
+            Audience audience,
+            List<SessionSummary> sessions,
+            int capacity,
+            Map<UUID, Integer> quotas,
+            @Nullable LocalDate quotaReleaseOn,
+            @Nullable LocalDateTime registrationOpens,
+            @Nullable LocalDateTime registrationCloses,
+            boolean leaderApproval,
+            BigDecimal certificateHours,
+            String contactEmail,
+            ActivityStatus status,
+            int seatsLeft) {
+        this(
+                id,
+                collaborationId,
+                networkId,
+                kind,
+                title,
+                description,
+                audience,
+                sessions,
+                capacity,
+                quotas,
+                quotaReleaseOn,
+                registrationOpens,
+                registrationCloses,
+                leaderApproval,
+                certificateHours,
+                contactEmail,
+                status,
+                seatsLeft,
+                null);
+    }
 
     public @Nullable LocalDateTime startsAt() {
         return sessions.isEmpty() ? null : sessions.getFirst().startsAt();
+    }
+
+    /** Every site of every session, in session order: where a person may choose to take part. */
+    public List<SiteSummary> sites() {
+        return sessions.stream().flatMap(s -> s.sites().stream()).toList();
     }
 
     /** Whether registration is open at this moment (Norwegian local time). */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.lokta.member.CollaborationSummary;
 import no.lokta.member.MemberManagement;
 import no.lokta.member.OrganisationSummary;
+import no.lokta.network.NetworkManagement;
 import no.lokta.platform.demo.DemoData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class ProgrammeDemoData implements DemoData {
 
     private final ProgrammeManagement programme;
     private final MemberManagement members;
+    private final NetworkManagement networks;
 
-    ProgrammeDemoData(ProgrammeManagement programme, MemberManagement members) {
+    ProgrammeDemoData(ProgrammeManagement programme, MemberManagement members, NetworkManagement networks) {
         this.programme = programme;
         this.members = members;
+        this.networks = networks;
     }
 
     @Override
@@ -35,10 +38,16 @@ class ProgrammeDemoData implements DemoData {
                 .findFirst()
                 .orElseThrow();
         LocalDateTime opens = LocalDateTime.of(2026, 11, 1, 8, 0);
+        // the geriatrics network's programme, which its resource group edits
+        UUID geriatrics = networks.networkNames(lokta.id()).entrySet().stream()
+                .filter(n -> n.getValue().equals("Fagnettverk geriatri"))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
         programme.createActivity(
                 lokta.id(),
                 new ActivityCommand(
-                        null,
+                        geriatrics,
                         ActivityKind.GATHERING,
                         "Fellessamling i demensomsorg",
                         "To dager med foredrag, erfaringsdeling og gruppearbeid for nettverkets team fra"
@@ -64,7 +73,7 @@ class ProgrammeDemoData implements DemoData {
                         new BigDecimal("12.0"),
                         "post@lokta.no",
                         ActivityStatus.PUBLISHED));
-        programme.createActivity(
+        ActivitySummary lecture = programme.createActivity(
                 lokta.id(),
                 new ActivityCommand(
                         null,
@@ -89,7 +98,7 @@ class ProgrammeDemoData implements DemoData {
         programme.createActivity(
                 lokta.id(),
                 new ActivityCommand(
-                        null,
+                        geriatrics,
                         ActivityKind.RELATIVES_SCHOOL,
                         "Pårørendeskole: demens",
                         "Fem kvelder for pårørende til personer med demens: kunnskap, erfaringer og samtale.",
@@ -114,6 +123,15 @@ class ProgrammeDemoData implements DemoData {
                         new BigDecimal("5.0"),
                         "post@lokta.no",
                         ActivityStatus.PUBLISHED));
+        // the lecture gathers at two sites at once, each with a local facilitator
+        UUID lectureSession = lecture.sessions().getFirst().id();
+        programme.addSite(
+                lokta.id(), lecture.id(), lectureSession, new SiteCommand("Finnsnes, Rådhuset", "Ingrid Solberg", ""));
+        programme.addSite(
+                lokta.id(),
+                lecture.id(),
+                lectureSession,
+                new SiteCommand("Bardufoss, Helsehuset", "Petter Haugen", "petter.haugen@example.org"));
         return List.of();
     }
 }

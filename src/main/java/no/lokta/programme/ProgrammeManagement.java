@@ -3,7 +3,6 @@ package no.lokta.programme;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.lokta.member.MemberManagement;
 import no.lokta.member.OrganisationNotFound;
+import no.lokta.network.NetworkManagement;
 import no.lokta.platform.audit.AuditLog;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +34,7 @@ public class ProgrammeManagement {
     private final Activities activities;
     private final Registrations registrations;
     private final MemberManagement members;
+    private final NetworkManagement networks;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(ZONE);
@@ -42,11 +43,13 @@ public class ProgrammeManagement {
             Activities activities,
             Registrations registrations,
             MemberManagement members,
+            NetworkManagement networks,
             AuditLog audit,
             ApplicationEventPublisher events) {
         this.activities = activities;
         this.registrations = registrations;
         this.members = members;
+        this.networks = networks;
         this.audit = audit;
         this.events = events;
     }
@@ -69,14 +72,9 @@ public class ProgrammeManagement {
                 .orElseThrow(ActivityNotFound::new);
     }
 
-    /** The public programme: published activities, filtered as asked. */
-    public List<ActivitySummary> programme(
-            @Nullable UUID collaborationId, @Nullable ActivityKind kind, @Nullable YearMonth month) {
-        return activities.published(
-                collaborationId,
-                kind,
-                month == null ? null : month.atDay(1).atStartOfDay(),
-                month == null ? null : month.plusMonths(1).atDay(1).atStartOfDay());
+    /** The public programme: one page of published activities, filtered as asked, in one statement. */
+    public ProgrammePage programme(ProgrammeFilter filter) {
+        return activities.search(filter, now());
     }
 
     /** An activity anyone may see: not a draft. */
@@ -90,6 +88,7 @@ public class ProgrammeManagement {
     @Transactional
     public ActivitySummary createActivity(UUID collaborationId, ActivityCommand c) {
         checkQuotaOrganisations(collaborationId, c);
+        checkNetwork(collaborationId, c);
         UUID id = UUID.randomUUID();
         activities.insert(id, collaborationId, c);
         ActivitySummary created = activities.find(id).orElseThrow(ActivityNotFound::new);
@@ -102,6 +101,7 @@ public class ProgrammeManagement {
     public ActivitySummary updateActivity(UUID collaborationId, UUID id, ActivityCommand c) {
         lock(collaborationId, id);
         checkQuotaOrganisations(collaborationId, c);
+        checkNetwork(collaborationId, c);
         ActivitySummary before = activity(collaborationId, id);
         int held = before.capacity() - before.seatsLeft();
         if (c.capacity() < held) {
@@ -111,6 +111,9 @@ public class ProgrammeManagement {
         activities.update(id, c);
         ActivitySummary after = promote(activity(collaborationId, id));
         audit.updated(collaborationId, "activity", id, after.title(), before, after);
+        if (before.status() != ActivityStatus.CANCELLED && after.status() == ActivityStatus.CANCELLED) {
+            events.publishEvent(new ActivityCancelled(collaborationId, id, after.title()));
+        }
         return after;
     }
 
@@ -122,6 +125,42 @@ public class ProgrammeManagement {
                 throw new InvalidInput("quotas", "activity.quotas.unknownOrganisation");
             }
         }
+    }
+
+    private void checkNetwork(UUID collaborationId, ActivityCommand c) {
+        if (c.networkId() != null && !networks.networkNames(collaborationId).containsKey(c.networkId())) {
+            throw new InvalidInput("networkId", "activity.network.unknown");
+        }
+    }
+
+    // --- sites of sessions
+
+    /** Adds a site to a session of the activity: the session then gathers there too, on video. */
+    @Transactional
+    public SiteSummary addSite(UUID collaborationId, UUID activityId, UUID sessionId, SiteCommand c) {
+        lock(collaborationId, activityId);
+        ActivitySummary activity = activity(collaborationId, activityId);
+        if (activity.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
+            throw new ActivityNotFound();
+        }
+        UUID id = UUID.randomUUID();
+        activities.insertSite(id, sessionId, c);
+        SiteSummary site = new SiteSummary(id, sessionId, c.place(), c.facilitatorName(), c.facilitatorEmail());
+        audit.created(collaborationId, "sessionSite", id, activity.title() + ": " + c.place(), site);
+        return site;
+    }
+
+    /** Removes a site; those registered for it stay registered, without a site. */
+    @Transactional
+    public void removeSite(UUID collaborationId, UUID activityId, UUID siteId) {
+        lock(collaborationId, activityId);
+        ActivitySummary activity = activity(collaborationId, activityId);
+        SiteSummary site = activity.sites().stream()
+                .filter(s -> s.id().equals(siteId))
+                .findFirst()
+                .orElseThrow(ActivityNotFound::new);
+        activities.deleteSite(siteId);
+        audit.deleted(collaborationId, "sessionSite", siteId, activity.title() + ": " + site.place(), site);
     }
 
     // --- registrations
@@ -140,6 +179,9 @@ public class ProgrammeManagement {
         }
         if (!activity.registrationOpenAt(now)) {
             throw new InvalidInput("activity", "registration.closed");
+        }
+        if (c.siteId() != null && activity.sites().stream().noneMatch(s -> s.id().equals(c.siteId()))) {
+            throw new InvalidInput("siteId", "registration.site.unknown");
         }
         Optional<Registrations.Held> existing = registrations.findByEmail(c.activityId(), c.email());
         if (existing.isPresent() && existing.get().registration().status().active()) {
@@ -167,9 +209,10 @@ public class ProgrammeManagement {
             case WAITLISTED ->
                 events.publishEvent(new RegistrationWaitlisted(
                         collaborationId, activity.id(), id, c.email(), registered.waitlistPosition()));
-            default -> {
-                // awaiting approval: the leader decides, and the confirmation follows that
-            }
+            default ->
+                // the leader decides, and the confirmation follows that
+                events.publishEvent(new RegistrationAwaitingApproval(
+                        collaborationId, activity.id(), id, c.email(), registered.organisationId(), false));
         }
         return registered;
     }
@@ -213,7 +256,7 @@ public class ProgrammeManagement {
                 registrations.find(registrationId).orElseThrow().registration();
         audit.updated(collaborationId, "registration", registrationId, after.email(), before, after);
         events.publishEvent(
-                new RegistrationConfirmed(collaborationId, after.activityId(), registrationId, after.email()));
+                new RegistrationConfirmed(collaborationId, after.activityId(), registrationId, after.email(), true));
         return after;
     }
 
@@ -272,6 +315,42 @@ public class ProgrammeManagement {
     }
 
     /**
+     * Seats reserved for organisations until a release date that has come are open to all: they go
+     * to the waitlist now (a daily job), not only when the next person registers. Each activity is
+     * decided under its row lock; returns how many activities were looked at.
+     */
+    @Transactional
+    public int releaseReservedSeats(LocalDate today) {
+        List<UUID> due = activities.reservedSeatsReleasedBy(today);
+        for (UUID id : due) {
+            UUID collaborationId = activities.lock(id).orElseThrow(ActivityNotFound::new);
+            ActivitySummary activity = activity(collaborationId, id);
+            promote(activity, seats(activity, today), now());
+        }
+        return due.size();
+    }
+
+    /** One registration of the collaboration. */
+    public RegistrationSummary registration(UUID collaborationId, UUID registrationId) {
+        RegistrationSummary registration = registrations
+                .find(registrationId)
+                .map(Registrations.Held::registration)
+                .orElseThrow(RegistrationNotFound::new);
+        if (activities
+                .find(registration.activityId())
+                .filter(a -> a.collaborationId().equals(collaborationId))
+                .isEmpty()) {
+            throw new RegistrationNotFound();
+        }
+        return registration;
+    }
+
+    /** A registration by id alone, for a holder of its personal link (who proves it with the link's token). */
+    public Optional<RegistrationSummary> registrationById(UUID registrationId) {
+        return registrations.find(registrationId).map(Registrations.Held::registration);
+    }
+
+    /**
      * Gives free seats to those waiting, in arrival order: each to the first who may have it (a
      * reserved seat only to its organisation's people until the release date). Row lock held.
      */
@@ -291,6 +370,15 @@ public class ProgrammeManagement {
             current = current.take(seat.get());
             events.publishEvent(new WaitlistPromoted(
                     activity.collaborationId(), activity.id(), waiting.id(), waiting.email(), status));
+            if (status == RegistrationStatus.AWAITING_APPROVAL) {
+                events.publishEvent(new RegistrationAwaitingApproval(
+                        activity.collaborationId(),
+                        activity.id(),
+                        waiting.id(),
+                        waiting.email(),
+                        waiting.organisationId(),
+                        true));
+            }
             if (current.seatsLeft() == 0) {
                 break;
             }
@@ -299,6 +387,10 @@ public class ProgrammeManagement {
     }
 
     private Seats seats(ActivitySummary activity) {
+        return seats(activity, now().toLocalDate());
+    }
+
+    private Seats seats(ActivitySummary activity, LocalDate today) {
         Map<@Nullable UUID, Integer> held = registrations.seatsHeld(activity.id());
         Map<UUID, Integer> quotaHeld = new HashMap<>();
         held.forEach((organisationId, n) -> {
@@ -307,7 +399,6 @@ public class ProgrammeManagement {
             }
         });
         Integer open = held.get(null);
-        LocalDate today = now().toLocalDate();
         boolean released = activity.quotaReleaseOn() == null
                 ? activity.quotas().isEmpty()
                 : !today.isBefore(activity.quotaReleaseOn());

@@ -10,14 +10,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person signs up for an activity: with an account, or with name and e-mail alone (relatives and
- * service users). The e-mail is kept lower-cased, so one person registers once.
+ * service users). The e-mail is kept lower-cased, so one person registers once. Where a session
+ * gathers at several sites, the person may choose one ({@code siteId}); without one they join on
+ * video.
  */
 public record RegistrationCommand(
         UUID activityId,
         @Nullable UUID accountId,
         String name,
         String email,
-        @Nullable UUID organisationId) {
+        @Nullable UUID organisationId,
+        @Nullable UUID siteId) {
+
+    public RegistrationCommand(
+            UUID activityId, @Nullable UUID accountId, String name, String email, @Nullable UUID organisationId) {
+        this(activityId, accountId, name, email, organisationId, null);
+    }
 
     public RegistrationCommand {
         name = name.strip();

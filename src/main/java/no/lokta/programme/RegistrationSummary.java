@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A registration; {@code waitlistPosition} counts from 1 among those waiting, and is 0 for anyone
- * not on the waitlist.
+ * not on the waitlist; {@code siteId} is the site chosen where a session gathers at several.
  */
 public record RegistrationSummary(
         UUID id,
@@ -18,4 +18,5 @@ public record RegistrationSummary(
         RegistrationStatus status,
         long sequence,
         int waitlistPosition,
-        LocalDateTime registeredAt) {}
+        LocalDateTime registeredAt,
+        @Nullable UUID siteId) {}

@@ -22,7 +22,7 @@ class Registrations {
 
     private static final String COLUMNS = """
             r.id, r.activity_id, r.account_id, r.name, r.email, r.organisation_id, r.status, r.sequence,
-            r.registered_at, r.seat_organisation_id,
+            r.registered_at, r.seat_organisation_id, r.site_id,
             case when r.status = 'WAITLISTED' then (select count(*) from programme.registration w
               where w.activity_id = r.activity_id and w.status = 'WAITLISTED' and w.sequence <= r.sequence)
               else 0 end as position""";
@@ -93,8 +93,8 @@ class Registrations {
             LocalDateTime now) {
         jdbc.sql("""
                         insert into programme.registration (id, activity_id, account_id, name, email,
-                          organisation_id, status, sequence, seat_organisation_id, registered_at, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          organisation_id, status, sequence, seat_organisation_id, registered_at, changed_at, site_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
                         id,
                         c.activityId(),
@@ -106,7 +106,8 @@ class Registrations {
                         sequence,
                         seatOrganisationId,
                         now,
-                        now))
+                        now,
+                        c.siteId()))
                 .update();
     }
 
@@ -120,7 +121,7 @@ class Registrations {
             LocalDateTime now) {
         jdbc.sql("""
                         update programme.registration set account_id = ?, name = ?, organisation_id = ?, status = ?,
-                          sequence = ?, seat_organisation_id = ?, registered_at = ?, changed_at = ?
+                          sequence = ?, seat_organisation_id = ?, registered_at = ?, changed_at = ?, site_id = ?
                         where id = ?""")
                 .params(Arrays.asList(
                         c.accountId(),
@@ -131,6 +132,7 @@ class Registrations {
                         seatOrganisationId,
                         now,
                         now,
+                        c.siteId(),
                         id))
                 .update();
     }
@@ -155,7 +157,8 @@ class Registrations {
                         RegistrationStatus.valueOf(rs.getString("status")),
                         rs.getLong("sequence"),
                         rs.getInt("position"),
-                        Activities.time(rs, "registered_at")),
+                        Activities.time(rs, "registered_at"),
+                        rs.getObject("site_id", UUID.class)),
                 rs.getObject("seat_organisation_id", UUID.class));
     }
 }

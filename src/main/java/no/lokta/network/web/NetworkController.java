@@ -12,6 +12,7 @@ import no.lokta.member.MemberManagement;
 import no.lokta.network.BodyKind;
 import no.lokta.network.BodyRole;
 import no.lokta.network.NetworkManagement;
+import no.lokta.network.NetworkPageSection;
 import no.lokta.network.NetworkPerson;
 import no.lokta.network.NetworkStatus;
 import no.lokta.network.NetworkSummary;
@@ -19,6 +20,7 @@ import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,14 +36,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/networks")
 class NetworkController {
 
+    /** A section another module adds to the overview: its template and what it shows. */
+    record Section(String template, Object data) {}
+
     private final NetworkManagement networks;
     private final MemberManagement members;
     private final Tenancy tenancy;
+    private final ObjectProvider<NetworkPageSection> sections;
 
-    NetworkController(NetworkManagement networks, MemberManagement members, Tenancy tenancy) {
+    NetworkController(
+            NetworkManagement networks,
+            MemberManagement members,
+            Tenancy tenancy,
+            ObjectProvider<NetworkPageSection> sections) {
         this.networks = networks;
         this.members = members;
         this.tenancy = tenancy;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -59,6 +70,11 @@ class NetworkController {
         model.addAttribute("network", networks.network(collaborationId, id));
         model.addAttribute("bodies", networks.bodies(collaborationId, id));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .map(s -> new Section(s.template(), s.data(collaborationId, id)))
+                        .toList());
         boolean canEdit = access.has(Role.COORDINATOR);
         model.addAttribute("canEdit", canEdit);
         if (canEdit) {

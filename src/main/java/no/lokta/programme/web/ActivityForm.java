@@ -1,5 +1,7 @@
 package no.lokta.programme.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -61,14 +63,19 @@ record ActivityForm(
         @Nullable UUID quota1Organisation,
         @Nullable Integer quota1Seats,
         @Nullable UUID quota2Organisation,
-        @Nullable Integer quota2Seats) {
+        @Nullable Integer quota2Seats,
+        @Nullable UUID networkId,
+
+        @Min(0) @Max(ActivityCommand.MAX_REMIND_DAYS_BEFORE) @Nullable
+        Integer remindDaysBefore) {
 
     /** How a {@code datetime-local} input sends its value. */
     static final String LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static final int ROWS = 3;
 
-    static ActivityForm empty() {
+    /** An empty form; a resource-group member's starts in their (first) network. */
+    static ActivityForm empty(@Nullable UUID networkId) {
         return new ActivityForm(
                 ActivityKind.COURSE,
                 "",
@@ -99,6 +106,8 @@ record ActivityForm(
                 null,
                 null,
                 null,
+                null,
+                networkId,
                 null);
     }
 
@@ -138,11 +147,13 @@ record ActivityForm(
                 q.size() > 1 ? q.get(1).getKey() : null,
                 q.size() > 1 ? q.get(1).getValue() : null,
                 q.size() > 2 ? q.get(2).getKey() : null,
-                q.size() > 2 ? q.get(2).getValue() : null);
+                q.size() > 2 ? q.get(2).getValue() : null,
+                a.networkId(),
+                a.remindDaysBefore());
     }
 
     /** The command, or every problem of the rows and fields, named after this form's fields. */
-    ActivityCommand toCommand(@Nullable UUID networkId) {
+    ActivityCommand toCommand() {
         List<FieldProblem> problems = new ArrayList<>();
         List<SessionCommand> sessions = new ArrayList<>();
         session(0, session0StartsAt, session0EndsAt, session0Place, session0VideoLink, sessions, problems);
@@ -171,7 +182,8 @@ record ActivityForm(
                     Boolean.TRUE.equals(leaderApproval),
                     certificateHours == null ? BigDecimal.ZERO : certificateHours,
                     text(contactEmail),
-                    status == null ? ActivityStatus.DRAFT : status);
+                    status == null ? ActivityStatus.DRAFT : status,
+                    remindDaysBefore);
         } catch (InvalidInput e) {
             throw new InvalidInput(e.errors().stream()
                     .map(p -> switch (p.field()) {
