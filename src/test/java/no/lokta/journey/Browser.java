@@ -84,6 +84,8 @@ public final class Browser implements AutoCloseable {
         page.getByLabel("Passord").fill("lokta-demo-2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
                 .click();
+        // the next navigation must not cut the sign-in short
+        page.waitForURL(address -> !address.contains("/login"));
     }
 
     public void screenshot(Page page, String name) {

@@ -163,11 +163,11 @@ record ActivityForm(
         quota(0, quota0Organisation, quota0Seats, quotas, problems);
         quota(1, quota1Organisation, quota1Seats, quotas, problems);
         quota(2, quota2Organisation, quota2Seats, quotas, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        // the rows' problems and the activity's own are shown together, so the form is put right in one go
+        boolean rowProblems = !problems.isEmpty();
+        ActivityCommand command = null;
         try {
-            return new ActivityCommand(
+            command = new ActivityCommand(
                     networkId,
                     kind == null ? ActivityKind.COURSE : kind,
                     text(title),
@@ -185,14 +185,21 @@ record ActivityForm(
                     status == null ? ActivityStatus.DRAFT : status,
                     remindDaysBefore);
         } catch (InvalidInput e) {
-            throw new InvalidInput(e.errors().stream()
+            e.errors().stream()
+                    // a refused row already explains why the activity lacks a usable session or quota
+                    .filter(p -> !(rowProblems
+                            && (p.field().equals("sessions") || p.field().equals("quotas"))))
                     .map(p -> switch (p.field()) {
                         case "sessions" -> new FieldProblem("session0StartsAt", p.messageKey(), p.args());
                         case "quotas" -> new FieldProblem("quota0Seats", p.messageKey(), p.args());
                         default -> p;
                     })
-                    .toList());
+                    .forEach(problems::add);
         }
+        if (command == null || !problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return command;
     }
 
     private static void session(
