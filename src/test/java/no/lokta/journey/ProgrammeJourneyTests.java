@@ -110,6 +110,10 @@ class ProgrammeJourneyTests {
                     .click();
             activityPath = page.url().substring(url("").length());
             assertThat(page.locator("main")).containsText("2 av 2");
+            assertThat(page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Abonner på aktiviteten i kalenderen (iCal)")))
+                    .hasAttribute("href", activityPath + "/calendar.ics");
             look(page, "p05-course-public");
         }
 
