@@ -46,12 +46,15 @@ class Activities {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final ProgrammeCache cache;
 
-    Activities(JdbcClient jdbc) {
+    Activities(JdbcClient jdbc, ProgrammeCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     void insert(UUID id, UUID collaborationId, ActivityCommand c) {
+        cache.changed();
         jdbc.sql("""
                         insert into programme.activity (id, collaboration_id, network_id, kind, title, description,
                           audience, capacity, quota_release_on, registration_opens, registration_closes,
@@ -78,6 +81,7 @@ class Activities {
     }
 
     void update(UUID id, ActivityCommand c) {
+        cache.changed();
         jdbc.sql("""
                         update programme.activity set network_id = ?, kind = ?, title = ?, description = ?,
                           audience = ?, capacity = ?, quota_release_on = ?, registration_opens = ?,
@@ -135,6 +139,7 @@ class Activities {
     // --- sites of sessions
 
     void insertSite(UUID id, UUID sessionId, SiteCommand c) {
+        cache.changed();
         jdbc.sql("""
                         insert into programme.session_site (id, session_id, place, facilitator_name, facilitator_email)
                         values (?, ?, ?, ?, ?)""")
@@ -143,6 +148,7 @@ class Activities {
     }
 
     void deleteSite(UUID id) {
+        cache.changed();
         jdbc.sql("delete from programme.session_site where id = ?").param(id).update();
     }
 
@@ -159,6 +165,7 @@ class Activities {
 
     /** The next arrival number of the activity; call with the row locked. */
     long nextSequence(UUID id) {
+        cache.changed();
         return jdbc.sql("update programme.activity set last_sequence = last_sequence + 1 where id = ?"
                         + " returning last_sequence")
                 .param(id)

@@ -17,6 +17,7 @@ import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +33,7 @@ public class ProgrammeManagement {
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     private final Activities activities;
+    private final ProgrammeCache cache;
     private final Registrations registrations;
     private final MemberManagement members;
     private final NetworkManagement networks;
@@ -41,12 +43,14 @@ public class ProgrammeManagement {
 
     ProgrammeManagement(
             Activities activities,
+            ProgrammeCache cache,
             Registrations registrations,
             MemberManagement members,
             NetworkManagement networks,
             AuditLog audit,
             ApplicationEventPublisher events) {
         this.activities = activities;
+        this.cache = cache;
         this.registrations = registrations;
         this.members = members;
         this.networks = networks;
@@ -73,14 +77,16 @@ public class ProgrammeManagement {
     }
 
     /** The public programme: one page of published activities, filtered as asked, in one statement. */
+    // no transaction of its own: a page from the cache needs no connection, a page read is one statement
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ProgrammePage programme(ProgrammeFilter filter) {
-        return activities.search(filter, now());
+        return cache.page(filter, f -> activities.search(f, now()));
     }
 
     /** An activity anyone may see: not a draft. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ActivitySummary publicActivity(UUID id) {
-        return activities
-                .find(id)
+        return cache.activity(id, activities::find)
                 .filter(a -> a.status() != ActivityStatus.DRAFT)
                 .orElseThrow(ActivityNotFound::new);
     }

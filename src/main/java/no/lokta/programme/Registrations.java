@@ -28,9 +28,11 @@ class Registrations {
               else 0 end as position""";
 
     private final JdbcClient jdbc;
+    private final ProgrammeCache cache;
 
-    Registrations(JdbcClient jdbc) {
+    Registrations(JdbcClient jdbc, ProgrammeCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     Optional<Held> find(UUID id) {
@@ -91,6 +93,7 @@ class Registrations {
             long sequence,
             @Nullable UUID seatOrganisationId,
             LocalDateTime now) {
+        cache.changed();
         jdbc.sql("""
                         insert into programme.registration (id, activity_id, account_id, name, email,
                           organisation_id, status, sequence, seat_organisation_id, registered_at, changed_at, site_id)
@@ -119,6 +122,7 @@ class Registrations {
             long sequence,
             @Nullable UUID seatOrganisationId,
             LocalDateTime now) {
+        cache.changed();
         jdbc.sql("""
                         update programme.registration set account_id = ?, name = ?, organisation_id = ?, status = ?,
                           sequence = ?, seat_organisation_id = ?, registered_at = ?, changed_at = ?, site_id = ?
@@ -138,6 +142,7 @@ class Registrations {
     }
 
     void changeStatus(UUID id, RegistrationStatus status, @Nullable UUID seatOrganisationId, LocalDateTime now) {
+        cache.changed();
         jdbc.sql("""
                         update programme.registration set status = ?, seat_organisation_id = ?, changed_at = ?
                         where id = ?""")

@@ -147,12 +147,12 @@ class CatalogueWebTests {
         String base = "/programme?collaboration=" + world.id();
         assertThat(mvc.get().uri(base))
                 .bodyText()
-                .contains("52 aktiviteter", "Kurs 100", "Kurs 149", "Side 1 av 2", "Neste side", ">7<")
-                .doesNotContain("Kurs 150");
-        assertThat(mvc.get().uri(base + "&page=1"))
+                .contains("52 aktiviteter", "Kurs 100", "Kurs 124", "Side 1 av 3", "Neste side", ">7<")
+                .doesNotContain("Kurs 125");
+        assertThat(mvc.get().uri(base + "&page=2"))
                 .bodyText()
-                .contains("Kurs 150", "Kurs 151", "Forrige side")
-                .doesNotContain("Kurs 149");
+                .contains("Kurs 150", "Kurs 151", "Forrige side", "Side 3 av 3")
+                .doesNotContain("Kurs 149", "Neste side");
     }
 
     @Test

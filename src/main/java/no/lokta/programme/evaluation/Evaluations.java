@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.lokta.programme.ProgrammeCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +20,11 @@ class Evaluations {
 
     private final JdbcClient jdbc;
 
-    Evaluations(JdbcClient jdbc) {
+    private final ProgrammeCache cache;
+
+    Evaluations(JdbcClient jdbc, ProgrammeCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** Locks the activity's row and tells its status, if it is the collaboration's. */
@@ -32,6 +36,7 @@ class Evaluations {
     }
 
     void complete(UUID activityId) {
+        cache.changed();
         jdbc.sql("update programme.activity set status = 'COMPLETED' where id = ?")
                 .param(activityId)
                 .update();

@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/programme")
 class ProgrammeController {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 25;
     static final int MONTH_PAGE_SIZE = 300;
 
     private final ProgrammeManagement programme;
