@@ -3,6 +3,7 @@ package no.lokta.platform.web;
 import static no.lokta.TestWorld.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import no.lokta.LoktaTest;
 import no.lokta.TestWorld;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,20 @@ class ErrorPagesTests {
                         "lang=en",
                         world.collaboration().name())
                 .contains("aria-current=\"page\"");
+    }
+
+    @Test
+    void theNavigationMarksOnlyTheClosestEntryAsCurrent() {
+        var world = worlds.create();
+        for (String page : List.of("/programme/mine", "/programme", "/programme/shadowing")) {
+            String body = mvc.get()
+                    .uri(page)
+                    .with(as(world.participant()))
+                    .exchange()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body.split("aria-current=\"page\"", -1)).as(page).hasSize(2);
+        }
     }
 
     @Test
