@@ -38,7 +38,10 @@ class MessagesTests {
                 "programme-mail",
                 "programme-registration",
                 "programme-attendance",
-                "shadowing"
+                "shadowing",
+                "needs-survey",
+                "needs-plan",
+                "needs-order"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

@@ -83,7 +83,7 @@ class ErrorPagesTests {
     }
 
     @Test
-    void theNavigationMarksOnlyTheClosestEntryAsCurrent() {
+    void theNavigationMarksOnlyTheClosestEntryAsCurrent() throws Exception {
         var world = worlds.create();
         for (String page : List.of("/programme/mine", "/programme", "/programme/shadowing")) {
             String body = mvc.get()

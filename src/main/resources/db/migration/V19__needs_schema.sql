@@ -1,0 +1,2 @@
+-- The needs module's schema: surveys, needs, orders and competence plans.
+create schema needs;
