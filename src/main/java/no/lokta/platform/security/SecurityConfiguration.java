@@ -103,6 +103,7 @@ class SecurityConfiguration {
                                 "/programme/networks/*/calendar.ics",
                                 "/programme/calendar/*",
                                 "/programme/evaluations/*",
+                                "/needs/respond/*",
                                 "/programme/registrations/confirm",
                                 "/programme/registrations/*/cancel",
                                 "/programme/shadowing",

@@ -42,6 +42,7 @@ class RouteSecurityTests {
             "/programme/networks/{networkId}/calendar.ics",
             "/programme/calendar/{secret}.ics",
             "/programme/evaluations/{token}",
+            "/needs/respond/{token}",
             "/programme/registrations/confirm",
             "/programme/registrations/{id}/cancel",
             "/programme/shadowing",

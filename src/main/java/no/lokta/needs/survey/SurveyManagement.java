@@ -1,0 +1,435 @@
+package no.lokta.needs.survey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.lokta.member.MemberManagement;
+import no.lokta.member.OrganisationKind;
+import no.lokta.member.OrganisationSummary;
+import no.lokta.people.PeopleManagement;
+import no.lokta.people.PersonSummary;
+import no.lokta.platform.audit.AuditLog;
+import no.lokta.platform.security.Role;
+import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.InvalidInput.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The collaboration's surveys. A draft is built section by section and question by question; a
+ * published survey is frozen, and a copy of any survey starts a new draft. Every change takes the
+ * survey's row lock first, so that no edit slips in beside publishing. Every method takes the
+ * collaboration it works in; an id from another one is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SurveyManagement {
+
+    private static final String ENTITY = "survey";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Surveys surveys;
+    private final Recipients recipients;
+    private final MemberManagement members;
+    private final PeopleManagement people;
+    private final SurveyMails mails;
+    private final AuditLog audit;
+    private final Clock clock = Clock.system(ZoneId.of("Europe/Oslo"));
+
+    SurveyManagement(
+            Surveys surveys,
+            Recipients recipients,
+            MemberManagement members,
+            PeopleManagement people,
+            SurveyMails mails,
+            AuditLog audit) {
+        this.surveys = surveys;
+        this.recipients = recipients;
+        this.members = members;
+        this.people = people;
+        this.mails = mails;
+        this.audit = audit;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** All surveys of the collaboration, drafts included, latest first. */
+    public List<SurveySummary> surveys(UUID collaborationId) {
+        return surveys.ofCollaboration(collaborationId);
+    }
+
+    public SurveySummary summary(UUID collaborationId, UUID id) {
+        return surveys.find(id)
+                .filter(s -> s.collaborationId().equals(collaborationId))
+                .orElseThrow(SurveyNotFound::new);
+    }
+
+    /** The survey with its sections and questions in order. */
+    public Survey survey(UUID collaborationId, UUID id) {
+        return new Survey(summary(collaborationId, id), surveys.sections(id));
+    }
+
+    @Transactional
+    public SurveySummary create(UUID collaborationId, SurveyCommand c) {
+        UUID id = UUID.randomUUID();
+        surveys.insert(id, collaborationId, c, null, now());
+        SurveySummary created = summary(collaborationId, id);
+        audit.created(collaborationId, ENTITY, id, created.title(), created);
+        return created;
+    }
+
+    @Transactional
+    public SurveySummary update(UUID collaborationId, UUID id, SurveyCommand c) {
+        Survey before = draft(collaborationId, id);
+        surveys.update(id, c);
+        SurveySummary after = summary(collaborationId, id);
+        audit.updated(collaborationId, ENTITY, id, after.title(), before.summary(), after);
+        return after;
+    }
+
+    /** Publishes a draft that asks at least one question; from now on it is frozen. */
+    @Transactional
+    public SurveySummary publish(UUID collaborationId, UUID id) {
+        Survey before = draft(collaborationId, id);
+        if (before.summary().questions() == 0) {
+            throw new InvalidInput("survey", "survey.publish.empty");
+        }
+        surveys.publish(id, now());
+        SurveySummary after = summary(collaborationId, id);
+        audit.updated(collaborationId, ENTITY, id, after.title(), before.summary(), after);
+        return after;
+    }
+
+    /** A new draft with the survey's title, introduction, sections and questions. */
+    @Transactional
+    public SurveySummary copy(UUID collaborationId, UUID id, String title) {
+        Survey original = survey(collaborationId, id);
+        UUID copyId = UUID.randomUUID();
+        surveys.insert(
+                copyId,
+                collaborationId,
+                new SurveyCommand(title, original.summary().introduction()),
+                id,
+                now());
+        for (Survey.Section section : original.sections()) {
+            UUID sectionId = UUID.randomUUID();
+            surveys.insertSection(sectionId, copyId, new SectionCommand(section.title(), section.description()));
+            for (Survey.Question question : section.questions()) {
+                surveys.insertQuestion(UUID.randomUUID(), sectionId, question.toCommand());
+            }
+        }
+        Survey copied = survey(collaborationId, copyId);
+        audit.created(collaborationId, ENTITY, copyId, copied.summary().title(), copied);
+        return copied.summary();
+    }
+
+    // --- sections
+
+    @Transactional
+    public UUID addSection(UUID collaborationId, UUID surveyId, SectionCommand c) {
+        draft(collaborationId, surveyId);
+        UUID id = UUID.randomUUID();
+        surveys.insertSection(id, surveyId, c);
+        audit.created(collaborationId, "surveySection", id, c.title(), c);
+        return id;
+    }
+
+    public Survey.Section section(UUID collaborationId, UUID surveyId, UUID sectionId) {
+        return survey(collaborationId, surveyId).sections().stream()
+                .filter(s -> s.id().equals(sectionId))
+                .findFirst()
+                .orElseThrow(SurveyNotFound::new);
+    }
+
+    @Transactional
+    public void updateSection(UUID collaborationId, UUID surveyId, UUID sectionId, SectionCommand c) {
+        draft(collaborationId, surveyId);
+        Survey.Section before = section(collaborationId, surveyId, sectionId);
+        surveys.updateSection(sectionId, c);
+        audit.updated(collaborationId, "surveySection", sectionId, c.title(), before, c);
+    }
+
+    /** Removes a section with its questions. */
+    @Transactional
+    public void deleteSection(UUID collaborationId, UUID surveyId, UUID sectionId) {
+        draft(collaborationId, surveyId);
+        Survey.Section before = section(collaborationId, surveyId, sectionId);
+        surveys.deleteSection(surveyId, sectionId);
+        audit.deleted(collaborationId, "surveySection", sectionId, before.title(), before);
+    }
+
+    @Transactional
+    public void moveSection(UUID collaborationId, UUID surveyId, UUID sectionId, boolean up) {
+        draft(collaborationId, surveyId);
+        Survey.Section before = section(collaborationId, surveyId, sectionId);
+        surveys.moveSection(surveyId, sectionId, up ? -1 : 1);
+        audit.updated(
+                collaborationId,
+                "surveySection",
+                sectionId,
+                before.title(),
+                before.position(),
+                section(collaborationId, surveyId, sectionId).position());
+    }
+
+    // --- questions
+
+    @Transactional
+    public UUID addQuestion(UUID collaborationId, UUID surveyId, UUID sectionId, QuestionCommand c) {
+        draft(collaborationId, surveyId);
+        section(collaborationId, surveyId, sectionId);
+        UUID id = UUID.randomUUID();
+        surveys.insertQuestion(id, sectionId, c);
+        audit.created(collaborationId, "surveyQuestion", id, c.text(), c);
+        return id;
+    }
+
+    public Survey.Question question(UUID collaborationId, UUID surveyId, UUID questionId) {
+        return survey(collaborationId, surveyId).sections().stream()
+                .flatMap(s -> s.questions().stream())
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
+                .orElseThrow(SurveyNotFound::new);
+    }
+
+    @Transactional
+    public void updateQuestion(UUID collaborationId, UUID surveyId, UUID questionId, QuestionCommand c) {
+        draft(collaborationId, surveyId);
+        Survey.Question before = question(collaborationId, surveyId, questionId);
+        surveys.updateQuestion(questionId, c);
+        audit.updated(
+                collaborationId,
+                "surveyQuestion",
+                questionId,
+                c.text(),
+                before,
+                question(collaborationId, surveyId, questionId));
+    }
+
+    @Transactional
+    public void deleteQuestion(UUID collaborationId, UUID surveyId, UUID questionId) {
+        draft(collaborationId, surveyId);
+        Survey.Question before = question(collaborationId, surveyId, questionId);
+        surveys.deleteQuestion(before.sectionId(), questionId);
+        audit.deleted(collaborationId, "surveyQuestion", questionId, before.text(), before);
+    }
+
+    @Transactional
+    public void moveQuestion(UUID collaborationId, UUID surveyId, UUID questionId, boolean up) {
+        draft(collaborationId, surveyId);
+        Survey.Question before = question(collaborationId, surveyId, questionId);
+        surveys.moveQuestion(before.sectionId(), questionId, up ? -1 : 1);
+        audit.updated(
+                collaborationId,
+                "surveyQuestion",
+                questionId,
+                before.text(),
+                before.position(),
+                question(collaborationId, surveyId, questionId).position());
+    }
+
+    // --- sending and answering
+
+    /**
+     * Sends a published survey: one personal link per recipient (the members' kommunekontakter,
+     * the addresses chosen), only the token's hash kept. An address that has a link already is left
+     * out. Returns how many links were sent.
+     */
+    @Transactional
+    public int send(UUID collaborationId, UUID surveyId, SendCommand c) {
+        return send(collaborationId, surveyId, c, today());
+    }
+
+    @Transactional
+    int send(UUID collaborationId, UUID surveyId, SendCommand c, LocalDate today) {
+        if (!surveys.lock(surveyId).map(collaborationId::equals).orElse(false)) {
+            throw new SurveyNotFound();
+        }
+        SurveySummary survey = summary(collaborationId, surveyId);
+        if (survey.editable()) {
+            throw new InvalidInput("survey", "survey.send.notPublished");
+        }
+        if (c.expiresOn().isBefore(today)) {
+            throw new InvalidInput("expiresOn", "survey.send.expiresInPast");
+        }
+        List<PersonSummary> to = new ArrayList<>();
+        if (c.contacts()) {
+            to.addAll(people.peopleIn(collaborationId).stream()
+                    .filter(p -> p.organisationId() != null && p.roles().contains(Role.MUNICIPALITY_CONTACT))
+                    .toList());
+            if (to.isEmpty() && c.emails().isEmpty()) {
+                throw new InvalidInput("contacts", "survey.send.noContacts");
+            }
+        }
+        int sent = 0;
+        LocalDateTime now = now();
+        for (PersonSummary p : to) {
+            sent += invite(collaborationId, survey, p.organisationId(), p.accountId(), p.email(), c.expiresOn(), now);
+        }
+        for (String email : c.emails()) {
+            sent += invite(collaborationId, survey, null, null, email, c.expiresOn(), now);
+        }
+        audit.updated(collaborationId, "surveyRecipients", surveyId, survey.title(), Map.of(), Map.of("sent", sent));
+        return sent;
+    }
+
+    private int invite(
+            UUID collaborationId,
+            SurveySummary survey,
+            @org.jspecify.annotations.Nullable UUID organisationId,
+            @org.jspecify.annotations.Nullable UUID accountId,
+            String email,
+            LocalDate expiresOn,
+            LocalDateTime now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        if (!recipients.insert(
+                UUID.randomUUID(), survey.id(), organisationId, accountId, email, hash(token), expiresOn, now)) {
+            return 0;
+        }
+        mails.invitation(collaborationId, email, survey, token, expiresOn);
+        return 1;
+    }
+
+    /** Per member municipality, and for the other recipients, how far the answers have come. */
+    public List<Progress> progress(UUID collaborationId, UUID surveyId) {
+        summary(collaborationId, surveyId);
+        Map<UUID, Recipients.Counts> counts = new java.util.HashMap<>();
+        Recipients.Counts others = null;
+        for (Recipients.Counts c : recipients.counts(surveyId)) {
+            if (c.organisationId() == null) {
+                others = c;
+            } else {
+                counts.put(c.organisationId(), c);
+            }
+        }
+        List<Progress> progress = new ArrayList<>();
+        for (OrganisationSummary o : members.organisations(collaborationId)) {
+            Recipients.Counts c = counts.get(o.id());
+            if (c != null || (o.kind() == OrganisationKind.MUNICIPALITY && o.endedOn() == null)) {
+                progress.add(
+                        c == null
+                                ? new Progress(o.id(), o.name(), 0, 0, 0)
+                                : new Progress(o.id(), o.name(), c.recipients(), c.started(), c.submitted()));
+            }
+        }
+        progress.sort(Comparator.comparing(Progress::name));
+        if (others != null) {
+            progress.add(new Progress(null, "", others.recipients(), others.started(), others.submitted()));
+        }
+        return progress;
+    }
+
+    /** The invitation behind a personal link; an unknown or forged token is not found. */
+    public Invitation invitation(String token) {
+        return recipients.byTokenHash(hash(token)).orElseThrow(SurveyNotFound::new);
+    }
+
+    /** The survey a recipient answers. */
+    public Survey surveyFor(Invitation invitation) {
+        return survey(invitation.collaborationId(), invitation.surveyId());
+    }
+
+    /** The answers saved so far through the link. */
+    public List<Answer> answers(Invitation invitation) {
+        return recipients
+                .response(invitation.recipientId())
+                .map(recipients::answers)
+                .orElse(List.of());
+    }
+
+    /** Saves the answers of the form as they are; required questions wait for the submit. */
+    @Transactional
+    public void save(String token, Map<String, List<String>> form) {
+        Held held = held(token);
+        saveAnswers(held, AnswerSheet.read(held.survey(), form));
+    }
+
+    /**
+     * Saves the answers, then submits them if every required question has one; otherwise returns the
+     * required questions left without, and the answers stay saved.
+     */
+    @Transactional
+    public List<FieldProblem> submit(String token, Map<String, List<String>> form) {
+        Held held = held(token);
+        List<Answer> answers = AnswerSheet.read(held.survey(), form);
+        UUID responseId = saveAnswers(held, answers);
+        List<FieldProblem> missing = AnswerSheet.missing(held.survey(), answers);
+        if (missing.isEmpty()) {
+            recipients.submit(responseId, now());
+            audit.updated(
+                    held.invitation().collaborationId(),
+                    "surveyResponse",
+                    responseId,
+                    held.survey().summary().title() + ": " + held.invitation().email(),
+                    Map.of(),
+                    Map.of("submitted", true, "answers", answers.size()));
+        }
+        return missing;
+    }
+
+    private record Held(Invitation invitation, Survey survey) {}
+
+    private Held held(String token) {
+        Invitation first = invitation(token);
+        recipients.lock(first.recipientId());
+        Invitation invitation = invitation(token);
+        if (invitation.submitted()) {
+            throw new AnswerSubmitted();
+        }
+        if (invitation.expiredOn(today())) {
+            throw new InvitationExpired();
+        }
+        return new Held(invitation, surveyFor(invitation));
+    }
+
+    private UUID saveAnswers(Held held, List<Answer> answers) {
+        LocalDateTime now = now();
+        UUID responseId = recipients
+                .response(held.invitation().recipientId())
+                .orElseGet(() -> recipients.startResponse(held.invitation(), now));
+        recipients.replaceAnswers(responseId, answers, now);
+        return responseId;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The survey, its row locked, if it is a draft of this collaboration; a published one is frozen. */
+    private Survey draft(UUID collaborationId, UUID id) {
+        if (!surveys.lock(id).map(collaborationId::equals).orElse(false)) {
+            throw new SurveyNotFound();
+        }
+        Survey survey = survey(collaborationId, id);
+        if (!survey.summary().editable()) {
+            throw new SurveyFrozen();
+        }
+        return survey;
+    }
+}
