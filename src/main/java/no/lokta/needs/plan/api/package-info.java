@@ -1,0 +1,5 @@
+/** Competence plans as JSON. */
+@NullMarked
+package no.lokta.needs.plan.api;
+
+import org.jspecify.annotations.NullMarked;
