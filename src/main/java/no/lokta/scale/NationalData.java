@@ -55,6 +55,13 @@ public class NationalData {
             step("activities", ACTIVITIES, scale, passwordHash);
             step("sessions and quotas", SESSIONS, scale, passwordHash);
             step("registrations", REGISTRATIONS, scale, passwordHash);
+            step("survey answers", SURVEY, scale, passwordHash);
+            jdbc.sql("""
+                            select s.id::text || ' (coordinator ' || c.coordinator_email || ')' from gen_survey s
+                              join gen_collaboration c on c.id = s.collaboration_id""")
+                    .query(String.class)
+                    .optional()
+                    .ifPresent(survey -> log.info("survey with {} responses: {}", scale.surveyResponses(), survey));
             return jdbc.sql("select id from gen_collaboration order by county_number")
                     .query(UUID.class)
                     .list();
@@ -70,7 +77,9 @@ public class NationalData {
                 "programme.activity",
                 "programme.session",
                 "programme.quota",
-                "programme.registration")) {
+                "programme.registration",
+                "needs.survey_response",
+                "needs.survey_answer")) {
             // what autovacuum would have done on a live system: statistics and the visibility map
             jdbc.sql("vacuum (analyze) " + table).update();
         }
@@ -99,6 +108,9 @@ public class NationalData {
             }
             if (sql.contains(":activities")) {
                 spec = spec.param("activities", scale.activities());
+            }
+            if (sql.contains(":responses")) {
+                spec = spec.param("responses", scale.surveyResponses());
             }
             if (sql.contains(":registrations")) {
                 spec = spec.param("registrations", scale.registrations());
@@ -412,4 +424,78 @@ public class NationalData {
             """
             update programme.activity p set last_sequence = a.registrations
             from gen_activity a where p.id = a.id and a.registrations > 0""");
+
+    /**
+     * A published survey of competence needs in the collaboration with most municipalities: a
+     * profession, a number, a score, a choice and a 4 × 4 matrix of professions and topics per
+     * response (20 answers), a free text in every tenth; one response in twenty is not submitted.
+     */
+    private static final List<String> SURVEY = List.of("""
+            create temp table gen_survey on commit drop as
+            select gen_random_uuid() as id, c.id as collaboration_id, c.organisations, gen_random_uuid() as section_id,
+              gen_random_uuid() as q_profession, gen_random_uuid() as q_fte, gen_random_uuid() as q_scale,
+              gen_random_uuid() as q_form, gen_random_uuid() as q_matrix, gen_random_uuid() as q_text
+            from gen_collaboration c where :responses > 0
+            order by c.organisations desc, c.county_number limit 1""", """
+            insert into needs.survey (id, collaboration_id, title, introduction, status, created_at, published_at)
+            select id, collaboration_id, 'Kartlegging av kompetansebehov 2027', 'Svar for din enhet.', 'PUBLISHED',
+              timestamp '2026-09-01 09:00', timestamp '2026-09-01 10:00' from gen_survey""", """
+            insert into needs.survey_section (id, survey_id, position, title)
+            select section_id, id, 1, 'Kompetansebehov' from gen_survey""", """
+            insert into needs.survey_question (id, section_id, position, kind, text, required)
+            select q.id, s.section_id, q.position, q.kind, q.text, true from gen_survey s
+            cross join lateral (values
+              (s.q_profession, 1, 'SINGLE_CHOICE', 'Hvilken yrkesgruppe tilhører du?'),
+              (s.q_fte, 2, 'NUMBER', 'Hvor mange årsverk har enheten?'),
+              (s.q_scale, 3, 'SCALE', 'I hvilken grad dekker dagens tilbud behovet?'),
+              (s.q_form, 4, 'SINGLE_CHOICE', 'Hvilken opplæringsform passer best?'),
+              (s.q_matrix, 5, 'MATRIX', 'Hvor mange trenger opplæring i hvert tema?'),
+              (s.q_text, 6, 'LONG_TEXT', 'Andre behov')) q(id, position, kind, text)""", """
+            insert into needs.survey_option (question_id, axis, position, key, label)
+            select o.question_id, o.axis, o.position, o.prefix || o.position, o.label from gen_survey s
+            cross join lateral (
+              select s.q_profession, 'CHOICE', 'c', p, l from unnest(array['Sykepleier', 'Helsefagarbeider',
+                'Assistent', 'Fysioterapeut', 'Ergoterapeut']) with ordinality as x(l, p)
+              union all
+              select s.q_form, 'CHOICE', 'c', p, l from unnest(array['Fellessamlinger', 'Nettkurs', 'Hospitering',
+                'Videreutdanning']) with ordinality as x(l, p)
+              union all
+              select s.q_matrix, 'ROW', 'r', p, l from unnest(array['Sykepleiere', 'Helsefagarbeidere',
+                'Assistenter', 'Fysioterapeuter']) with ordinality as x(l, p)
+              union all
+              select s.q_matrix, 'COLUMN', 'k', p, l from unnest(array['Demensomsorg', 'Lindrende behandling',
+                'Legemiddelhåndtering', 'Velferdsteknologi']) with ordinality as x(l, p)
+            ) o(question_id, axis, prefix, position, label)""", """
+            create temp table gen_response on commit drop as
+            select gen_random_uuid() as id, gen_random_uuid() as recipient_id, n, o.id as organisation_id,
+              timestamp '2026-09-02 08:00' + n * interval '1 minute' as at
+            from gen_survey s cross join generate_series(1, :responses) n
+            join gen_organisation o on o.collaboration_id = s.collaboration_id and o.idx = n % s.organisations""", """
+            insert into needs.survey_recipient (id, survey_id, organisation_id, email, expires_on, sent_at)
+            select r.recipient_id, s.id, r.organisation_id, 'svar.' || r.n || '@' || :domain, date '2027-06-30',
+              timestamp '2026-09-01 10:00'
+            from gen_response r cross join gen_survey s""", """
+            insert into needs.survey_response (id, recipient_id, survey_id, organisation_id, started_at, changed_at,
+              submitted_at)
+            select r.id, r.recipient_id, s.id, r.organisation_id, r.at, r.at, case when r.n % 20 = 0 then null else r.at end
+            from gen_response r cross join gen_survey s""", """
+            insert into needs.survey_answer (response_id, question_id, row_key, column_key, choice_key, number_value,
+              text_value)
+            select r.id, s.q_profession, '', '', 'c' || (1 + r.n % 5), null, null from gen_response r, gen_survey s
+            union all
+            select r.id, s.q_fte, '', '', '', round((5 + random() * 200)::numeric, 1), null
+            from gen_response r, gen_survey s
+            union all
+            select r.id, s.q_scale, '', '', '', 1 + floor(random() * 5), null from gen_response r, gen_survey s
+            union all
+            select r.id, s.q_form, '', '', 'c' || (1 + floor(random() * 4)), null, null
+            from gen_response r, gen_survey s
+            union all
+            select r.id, s.q_matrix, 'r' || rr, 'k' || kk, '', floor(random() * 12), null
+            from gen_response r, gen_survey s, generate_series(1, 4) rr, generate_series(1, 4) kk
+            union all
+            select r.id, s.q_text, '', '', '', null,
+              'Ønsker mer ' || (array['veiledning', 'simulering', 'e-læring', 'hospitering'])[1 + r.n % 4]
+                || ' (svar ' || r.n || ')'
+            from gen_response r, gen_survey s where r.n % 10 = 0""");
 }

@@ -10,10 +10,21 @@ record GeneratedSet(Scale scale, List<UUID> collaborations) {
 
     static GeneratedSet generate(
             JdbcClient jdbc, TransactionTemplate tx, int persons, int activities, int registrations) {
+        return generate(jdbc, tx, persons, activities, registrations, 0);
+    }
+
+    static GeneratedSet generate(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            int persons,
+            int activities,
+            int registrations,
+            int surveyResponses) {
         Scale scale = new Scale(
                 persons,
                 activities,
                 registrations,
+                surveyResponses,
                 "t" + UUID.randomUUID().toString().substring(0, 8));
         return new GeneratedSet(scale, new NationalData(jdbc, tx).generate(scale, "{noop}not-for-sign-in"));
     }
@@ -26,6 +37,7 @@ record GeneratedSet(Scale scale, List<UUID> collaborations) {
         UUID[] ids = ids();
         tx.executeWithoutResult(status -> {
             for (String sql : List.of(
+                    "delete from needs.survey where collaboration_id = any(?)",
                     "delete from programme.registration where activity_id in"
                             + " (select id from programme.activity where collaboration_id = any(?))",
                     "delete from programme.activity where collaboration_id = any(?)",

@@ -21,6 +21,7 @@ class NationalDataTests {
     static final int PERSONS = 600;
     static final int ACTIVITIES = 100;
     static final int REGISTRATIONS = 1_000;
+    static final int RESPONSES = 200;
 
     @Autowired
     JdbcClient jdbc;
@@ -32,7 +33,7 @@ class NationalDataTests {
 
     @BeforeAll
     void generate() {
-        set = GeneratedSet.generate(jdbc, tx, PERSONS, ACTIVITIES, REGISTRATIONS);
+        set = GeneratedSet.generate(jdbc, tx, PERSONS, ACTIVITIES, REGISTRATIONS, RESPONSES);
     }
 
     @AfterAll
@@ -44,6 +45,22 @@ class NationalDataTests {
 
     private long count(String sql) {
         return jdbc.sql(sql).param(set.ids()).query(Long.class).single();
+    }
+
+    @Test
+    void oneSurveyHoldsTwentyAnswersPerResponseAndAFreeTextInEveryTenth() {
+        assertThat(count("select count(*) from needs.survey where status = 'PUBLISHED' and collaboration_id = any(?)"))
+                .isOne();
+        String ofSet = " from needs.survey_response r join needs.survey s on s.id = r.survey_id"
+                + " where s.collaboration_id = any(?)";
+        assertThat(count("select count(*)" + ofSet)).isEqualTo(RESPONSES);
+        assertThat(count("select count(*)" + ofSet + " and r.submitted_at is null"))
+                .isEqualTo(RESPONSES / 20);
+        assertThat(count("select count(*) from needs.survey_answer a join needs.survey_response r"
+                        + " on r.id = a.response_id join needs.survey s on s.id = r.survey_id"
+                        + " where s.collaboration_id = any(?)"))
+                .isEqualTo(RESPONSES * 20L + RESPONSES / 10);
+        assertThat(count("select count(distinct r.organisation_id)" + ofSet)).isGreaterThan(10);
     }
 
     @Test
@@ -148,7 +165,7 @@ class NationalDataTests {
     @Test
     void aSecondCallSeesTheSetIsThere() {
         assertThat(new NationalData(jdbc, tx).present(set.scale())).isTrue();
-        assertThat(new NationalData(jdbc, tx).present(new Scale(1, 1, 1, "absent")))
+        assertThat(new NationalData(jdbc, tx).present(new Scale(1, 1, 1, 0, "absent")))
                 .isFalse();
     }
 }

@@ -43,18 +43,45 @@ class Recipients {
             String tokenHash,
             LocalDate expiresOn,
             LocalDateTime now) {
-        return jdbc.sql("""
-                        insert into needs.survey_recipient (id, survey_id, organisation_id, account_id, email,
-                          token_hash, expires_on, sent_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, email) do nothing""")
-                        .params(Arrays.asList(
-                                id, surveyId, organisationId, accountId, email, tokenHash, expiresOn, now))
+        boolean added = jdbc.sql("""
+                                insert into needs.survey_recipient (id, survey_id, organisation_id, account_id,
+                                  email, expires_on, sent_at)
+                                values (?, ?, ?, ?, ?, ?, ?) on conflict (survey_id, email) do nothing""")
+                        .params(Arrays.asList(id, surveyId, organisationId, accountId, email, expiresOn, now))
                         .update()
                 == 1;
+        if (added) {
+            addLink(id, tokenHash, now);
+        }
+        return added;
+    }
+
+    /** Another link to the same recipient; the earlier ones keep working. */
+    void addLink(UUID recipientId, String tokenHash, LocalDateTime now) {
+        jdbc.sql("insert into needs.survey_link (token_hash, recipient_id, issued_at) values (?, ?, ?)")
+                .params(tokenHash, recipientId, now)
+                .update();
+    }
+
+    /** Recipients of the survey who have not submitted and whose link has not expired. */
+    List<Invitation> waiting(UUID surveyId, LocalDate today) {
+        return jdbc.sql(SELECT
+                        + " where r.survey_id = ? and p.submitted_at is null and r.expires_on >= ? order by r.email")
+                .params(surveyId, today)
+                .query(Recipients::row)
+                .list();
+    }
+
+    void reminded(List<UUID> recipientIds, LocalDateTime now) {
+        if (!recipientIds.isEmpty()) {
+            jdbc.sql("""
+                            update needs.survey_recipient set reminded_at = :now, reminders = reminders + 1
+                            where id in (:ids)""").param("now", now).param("ids", recipientIds).update();
+        }
     }
 
     Optional<Invitation> byTokenHash(String tokenHash) {
-        return jdbc.sql(SELECT + " where r.token_hash = ?")
+        return jdbc.sql(SELECT + " join needs.survey_link l on l.recipient_id = r.id where l.token_hash = ?")
                 .param(tokenHash)
                 .query(Recipients::row)
                 .optional();
@@ -81,6 +108,13 @@ class Recipients {
                         rs.getInt("started"),
                         rs.getInt("submitted")))
                 .list();
+    }
+
+    int submittedCount(UUID surveyId) {
+        return jdbc.sql("select count(*) from needs.survey_response where survey_id = ? and submitted_at is not null")
+                .param(surveyId)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<UUID> response(UUID recipientId) {

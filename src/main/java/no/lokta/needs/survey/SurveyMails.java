@@ -34,4 +34,15 @@ class SurveyMails {
                 NORWEGIAN);
         outbox.queue(collaborationId, to, subject, body);
     }
+
+    /** A reminder with a fresh link; it says so if answers were saved already. */
+    void reminder(
+            UUID collaborationId, String to, SurveySummary survey, String token, LocalDate expiresOn, boolean started) {
+        String subject = messages.getMessage("survey.mail.reminder.subject", new Object[] {survey.title()}, NORWEGIAN);
+        String body = messages.getMessage(
+                started ? "survey.mail.reminder.started" : "survey.mail.reminder.body",
+                new Object[] {survey.title(), baseUrl + "/needs/respond/" + token, DATE.format(expiresOn)},
+                NORWEGIAN);
+        outbox.queue(collaborationId, to, subject, body);
+    }
 }

@@ -43,6 +43,7 @@ public class SurveyManagement {
 
     private final Surveys surveys;
     private final Recipients recipients;
+    private final Results results;
     private final MemberManagement members;
     private final PeopleManagement people;
     private final SurveyMails mails;
@@ -52,12 +53,14 @@ public class SurveyManagement {
     SurveyManagement(
             Surveys surveys,
             Recipients recipients,
+            Results results,
             MemberManagement members,
             PeopleManagement people,
             SurveyMails mails,
             AuditLog audit) {
         this.surveys = surveys;
         this.recipients = recipients;
+        this.results = results;
         this.members = members;
         this.people = people;
         this.mails = mails;
@@ -300,15 +303,51 @@ public class SurveyManagement {
             String email,
             LocalDate expiresOn,
             LocalDateTime now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         if (!recipients.insert(
                 UUID.randomUUID(), survey.id(), organisationId, accountId, email, hash(token), expiresOn, now)) {
             return 0;
         }
         mails.invitation(collaborationId, email, survey, token, expiresOn);
         return 1;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Mails a reminder to every recipient who has not submitted and whose link still works. Only the
+     * hash of the first link is kept, so the reminder carries a fresh one; the first keeps working.
+     * Returns how many were reminded.
+     */
+    @Transactional
+    public int remind(UUID collaborationId, UUID surveyId) {
+        if (!surveys.lock(surveyId).map(collaborationId::equals).orElse(false)) {
+            throw new SurveyNotFound();
+        }
+        SurveySummary survey = summary(collaborationId, surveyId);
+        if (survey.editable()) {
+            throw new InvalidInput("survey", "survey.send.notPublished");
+        }
+        LocalDateTime now = now();
+        List<Invitation> waiting = recipients.waiting(surveyId, today());
+        for (Invitation i : waiting) {
+            String token = newToken();
+            recipients.addLink(i.recipientId(), hash(token), now);
+            mails.reminder(collaborationId, i.email(), survey, token, i.expiresOn(), i.changedAt() != null);
+        }
+        recipients.reminded(waiting.stream().map(Invitation::recipientId).toList(), now);
+        audit.updated(
+                collaborationId,
+                "surveyRecipients",
+                surveyId,
+                survey.title(),
+                Map.of(),
+                Map.of("reminded", waiting.size()));
+        return waiting.size();
     }
 
     /** Per member municipality, and for the other recipients, how far the answers have come. */
@@ -338,6 +377,182 @@ public class SurveyManagement {
             progress.add(new Progress(null, "", others.recipients(), others.started(), others.submitted()));
         }
         return progress;
+    }
+
+    // --- results
+
+    /** The most free-text answers per question a results page lists; the files hold them all. */
+    public static final int TEXTS_ON_PAGE = 200;
+
+    public static final int MAX_THRESHOLD = 100;
+
+    /**
+     * The submitted answers, aggregated in the database, split as asked. A question grouping must name
+     * a single-choice question of the survey. Groups under the threshold are emptied; if exactly one
+     * group is, the next smallest is too, so that it cannot be worked out from the total.
+     */
+    public SurveyResults results(UUID collaborationId, UUID surveyId, Grouping grouping, int textsPerQuestion) {
+        Survey survey = survey(collaborationId, surveyId);
+        if (grouping.kind() == Grouping.Kind.QUESTION
+                && !groupingQuestions(survey).stream().anyMatch(q -> q.id().equals(grouping.questionId()))) {
+            throw new InvalidInput("by", "survey.results.by.unknown");
+        }
+        int threshold = surveys.threshold(surveyId);
+        int all = 0;
+        List<Results.GroupSize> sizes = grouping.split() ? results.groupSizes(surveyId, grouping) : List.of();
+        List<SurveyResults.Group> groups = new ArrayList<>();
+        if (grouping.split()) {
+            Map<String, String> labels = groupLabels(collaborationId, survey, grouping);
+            for (Results.GroupSize size : sizes) {
+                all += size.responses();
+                groups.add(new SurveyResults.Group(
+                        size.group(), labels.get(size.group()), size.responses(), size.responses() < threshold));
+            }
+            groups = hideComplement(groups);
+            groups.sort(Comparator.comparing((SurveyResults.Group g) -> g.label() == null)
+                    .thenComparing(g -> String.valueOf(g.label())));
+        } else {
+            all = recipients.submittedCount(surveyId);
+        }
+        SurveyResults.Group total = new SurveyResults.Group(SurveyResults.TOTAL, null, all, all < threshold);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        shown.add(SurveyResults.TOTAL);
+        groups.stream().filter(g -> !g.hidden()).forEach(g -> shown.add(g.key()));
+        List<SurveyResults.QuestionResults> questions = new ArrayList<>();
+        if (!total.hidden()) {
+            questions = questionResults(survey, grouping, shown, textsPerQuestion);
+        }
+        return new SurveyResults(survey.summary(), threshold, grouping, total, groups, questions);
+    }
+
+    /**
+     * A need from one line of a question's results (a matrix cell, a choice, a number): the
+     * municipalities whose figures may be shown and have the line, and the people they counted.
+     */
+    public NeedDraft needDraft(UUID collaborationId, UUID surveyId, UUID questionId, String line) {
+        SurveyResults r = results(collaborationId, surveyId, Grouping.MUNICIPALITY, 0);
+        SurveyResults.QuestionResults q = r.questions().stream()
+                .filter(x -> x.question().id().equals(questionId) && !x.text())
+                .findFirst()
+                .orElseThrow(SurveyNotFound::new);
+        SurveyResults.Line l =
+                q.lines().stream().filter(x -> x.key().equals(line)).findFirst().orElseThrow(SurveyNotFound::new);
+        QuestionKind kind = q.question().kind();
+        boolean summed = kind == QuestionKind.MATRIX || kind == QuestionKind.NUMBER;
+        String topic = l.columnLabel() != null
+                ? l.columnLabel()
+                : kind.hasChoices() ? l.label() : q.question().text();
+        java.util.Set<String> professions = l.rowLabel() == null ? java.util.Set.of() : java.util.Set.of(l.rowLabel());
+        java.util.Set<UUID> municipalities = new java.util.LinkedHashSet<>();
+        for (SurveyResults.Group g : r.visibleGroups()) {
+            if (!g.key().equals(SurveyResults.OTHERS) && q.count(line, g.key()) > 0) {
+                municipalities.add(UUID.fromString(g.key()));
+            }
+        }
+        SurveyResults.Figures total = q.at(line, SurveyResults.TOTAL);
+        int people =
+                summed ? total.sum().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact() : total.count();
+        String description = "«" + r.survey().title() + "»: " + q.question().text() + " – " + l.label();
+        return new NeedDraft(
+                surveyId,
+                topic.length() > 200 ? topic.substring(0, 200) : topic,
+                description.length() > 4000 ? description.substring(0, 4000) : description,
+                professions,
+                municipalities,
+                people);
+    }
+
+    /** The questions results may be split by: the survey's single-choice questions. */
+    public List<Survey.Question> groupingQuestions(Survey survey) {
+        return survey.sections().stream()
+                .flatMap(s -> s.questions().stream())
+                .filter(q -> q.kind() == QuestionKind.SINGLE_CHOICE)
+                .toList();
+    }
+
+    private List<SurveyResults.QuestionResults> questionResults(
+            Survey survey, Grouping grouping, java.util.Set<String> shown, int textsPerQuestion) {
+        Map<UUID, Map<String, Integer>> answered = new java.util.HashMap<>();
+        for (Results.Answered a : results.answered(survey.id(), grouping)) {
+            String group = a.group() == null ? SurveyResults.TOTAL : a.group();
+            if (shown.contains(group)) {
+                answered.computeIfAbsent(a.questionId(), k -> new java.util.HashMap<>())
+                        .put(group, a.responses());
+            }
+        }
+        Map<UUID, Map<String, Map<String, SurveyResults.Figures>>> figures = new java.util.HashMap<>();
+        for (Results.Row r : results.figures(survey.id(), grouping)) {
+            String group = r.group() == null ? SurveyResults.TOTAL : r.group();
+            if (shown.contains(group)) {
+                figures.computeIfAbsent(r.questionId(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(r.line(), k -> new java.util.HashMap<>())
+                        .put(group, new SurveyResults.Figures(r.count(), r.sum(), r.least(), r.largest()));
+            }
+        }
+        Map<UUID, List<String>> texts = new java.util.HashMap<>();
+        Map<UUID, Integer> textCounts = new java.util.HashMap<>();
+        if (textsPerQuestion > 0) {
+            for (Results.Text t : results.texts(survey.id(), textsPerQuestion)) {
+                texts.computeIfAbsent(t.questionId(), k -> new ArrayList<>()).add(t.text());
+                textCounts.put(t.questionId(), t.count());
+            }
+        }
+        List<SurveyResults.QuestionResults> out = new ArrayList<>();
+        survey.sections().stream()
+                .flatMap(s -> s.questions().stream())
+                .forEach(q -> out.add(new SurveyResults.QuestionResults(
+                        q,
+                        answered.getOrDefault(q.id(), Map.of()),
+                        figures.getOrDefault(q.id(), Map.of()),
+                        texts.getOrDefault(q.id(), List.of()),
+                        textCounts.getOrDefault(q.id(), 0))));
+        return out;
+    }
+
+    private Map<String, String> groupLabels(UUID collaborationId, Survey survey, Grouping grouping) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (grouping.kind() == Grouping.Kind.MUNICIPALITY) {
+            members.organisations(collaborationId).forEach(o -> labels.put(o.id().toString(), o.name()));
+        } else {
+            groupingQuestions(survey).stream()
+                    .filter(q -> q.id().equals(grouping.questionId()))
+                    .flatMap(q -> q.choices().stream())
+                    .forEach(c -> labels.put(c.key(), c.label()));
+        }
+        return labels;
+    }
+
+    /** If one group alone is hidden, hides the smallest shown one too: else total minus the rest gives it. */
+    private static List<SurveyResults.Group> hideComplement(List<SurveyResults.Group> groups) {
+        List<SurveyResults.Group> out = new ArrayList<>(groups);
+        if (out.stream().filter(SurveyResults.Group::hidden).count() == 1) {
+            out.stream()
+                    .filter(g -> !g.hidden())
+                    .min(Comparator.comparingInt(SurveyResults.Group::responses))
+                    .ifPresent(g ->
+                            out.set(out.indexOf(g), new SurveyResults.Group(g.key(), g.label(), g.responses(), true)));
+        }
+        return out;
+    }
+
+    /** Sets the smallest group whose results are shown. */
+    @Transactional
+    public void setThreshold(UUID collaborationId, UUID surveyId, int threshold) {
+        if (!surveys.lock(surveyId).map(collaborationId::equals).orElse(false)) {
+            throw new SurveyNotFound();
+        }
+        if (threshold < 1 || threshold > MAX_THRESHOLD) {
+            throw new InvalidInput("threshold", "survey.results.threshold.range", MAX_THRESHOLD);
+        }
+        int before = surveys.threshold(surveyId);
+        surveys.setThreshold(surveyId, threshold);
+        audit.updated(
+                collaborationId,
+                ENTITY,
+                surveyId,
+                summary(collaborationId, surveyId).title(),
+                Map.of("anonymityThreshold", before),
+                Map.of("anonymityThreshold", threshold));
     }
 
     /** The invitation behind a personal link; an unknown or forged token is not found. */

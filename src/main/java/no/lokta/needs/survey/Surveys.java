@@ -59,6 +59,19 @@ class Surveys {
                 .update();
     }
 
+    int threshold(UUID id) {
+        return jdbc.sql("select anonymity_threshold from needs.survey where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
+    void setThreshold(UUID id, int threshold) {
+        jdbc.sql("update needs.survey set anonymity_threshold = ? where id = ?")
+                .params(threshold, id)
+                .update();
+    }
+
     /** Locks the survey's row until the transaction ends, so edits and publishing come one at a time. */
     Optional<UUID> lock(UUID id) {
         return jdbc.sql("select collaboration_id from needs.survey where id = ? for update")

@@ -112,7 +112,7 @@ class SurveyRespondTests {
                         new SendCommand(true, List.of(other), surveys.today().plusDays(7))))
                 .isZero();
         String token = linkSentTo(w.contact().email());
-        assertThat(jdbc.sql("select count(*) from needs.survey_recipient where token_hash = ?")
+        assertThat(jdbc.sql("select count(*) from needs.survey_link where token_hash = ?")
                         .param(token)
                         .query(Integer.class)
                         .single())

@@ -13,6 +13,7 @@ import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
 import no.lokta.needs.need.NeedUrgency;
 import no.lokta.needs.order.OrderManagement;
+import no.lokta.needs.survey.SurveyManagement;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
@@ -39,11 +40,13 @@ class NeedController {
 
     private final NeedManagement needs;
     private final OrderManagement orders;
+    private final SurveyManagement surveys;
     private final Tenancy tenancy;
 
-    NeedController(NeedManagement needs, OrderManagement orders, Tenancy tenancy) {
+    NeedController(NeedManagement needs, OrderManagement orders, SurveyManagement surveys, Tenancy tenancy) {
         this.needs = needs;
         this.orders = orders;
+        this.surveys = surveys;
         this.tenancy = tenancy;
     }
 
@@ -82,10 +85,20 @@ class NeedController {
         return "needs/need/list";
     }
 
+    /** A new need, empty or drafted from one line of a survey's results. */
     @GetMapping("/new")
-    String newForm(Model model) {
+    String newForm(
+            @RequestParam(required = false) @Nullable UUID survey,
+            @RequestParam(required = false) @Nullable UUID question,
+            @RequestParam(required = false) @Nullable String line,
+            Model model) {
         UUID collaborationId = coordinator();
-        model.addAttribute("needForm", NeedForm.empty());
+        model.addAttribute(
+                "needForm",
+                survey != null && question != null && line != null
+                        ? NeedForm.from(surveys.needDraft(collaborationId, survey, question, line))
+                        : NeedForm.empty());
+        model.addAttribute("drafted", survey != null && question != null && line != null);
         choices(collaborationId, model);
         return "needs/need/new";
     }

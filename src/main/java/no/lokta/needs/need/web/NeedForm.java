@@ -10,6 +10,7 @@ import no.lokta.needs.need.NeedCommand;
 import no.lokta.needs.need.NeedSource;
 import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedUrgency;
+import no.lokta.needs.survey.NeedDraft;
 import org.jspecify.annotations.Nullable;
 
 /** The coordinator's need form; professions are typed in one field, separated by commas. */
@@ -27,6 +28,19 @@ record NeedForm(
 
     static NeedForm empty() {
         return new NeedForm("", "", "", List.of(), null, NeedUrgency.MEDIUM, NeedSource.MANUAL, null);
+    }
+
+    /** A need drafted from survey results, for the coordinator to check and save. */
+    static NeedForm from(NeedDraft d) {
+        return new NeedForm(
+                d.topic(),
+                d.description(),
+                String.join(", ", d.professions()),
+                List.copyOf(d.municipalityIds()),
+                d.people() > 0 ? d.people() : null,
+                NeedUrgency.MEDIUM,
+                NeedSource.SURVEY,
+                d.surveyId());
     }
 
     /** Called once bean validation passed. */

@@ -118,6 +118,18 @@ class SurveyController {
         return show(collaborationId, id, model);
     }
 
+    @PostMapping("/{id}/remind")
+    String remind(@PathVariable UUID id, RedirectAttributes redirect) {
+        UUID collaborationId = coordinator();
+        try {
+            redirect.addFlashAttribute("reminded", surveys.remind(collaborationId, id));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", "survey.send.notPublished");
+            return "redirect:" + BASE + id;
+        }
+        return "redirect:" + BASE + id + "#remind-heading";
+    }
+
     @GetMapping("/{id}/preview")
     String preview(@PathVariable UUID id, Model model) {
         model.addAttribute("survey", surveys.survey(coordinator(), id));
