@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,9 @@ public class ProgrammeManagement {
         if (before.status() != ActivityStatus.CANCELLED && after.status() == ActivityStatus.CANCELLED) {
             events.publishEvent(new ActivityCancelled(collaborationId, id, after.title()));
         }
+        if (before.status() != ActivityStatus.COMPLETED && after.status() == ActivityStatus.COMPLETED) {
+            events.publishEvent(new ActivityCompleted(collaborationId, id, after.title()));
+        }
         return after;
     }
 
@@ -137,6 +141,32 @@ public class ProgrammeManagement {
         if (c.networkId() != null && !networks.networkNames(collaborationId).containsKey(c.networkId())) {
             throw new InvalidInput("networkId", "activity.network.unknown");
         }
+    }
+
+    // --- attendance
+
+    /**
+     * How many distinct people attended the activity of the collaboration (present at a session
+     * or more), in total and per organisation; another collaboration's activity is not found.
+     */
+    public ActivityAttendance attendance(UUID collaborationId, UUID activityId) {
+        ActivityAttendance found =
+                attendance(collaborationId, List.of(activityId)).get(activityId);
+        if (found == null) {
+            throw new ActivityNotFound();
+        }
+        return found;
+    }
+
+    /**
+     * The attendance of several activities of the collaboration in one statement, by activity id;
+     * an id of no activity of the collaboration is left out.
+     */
+    public Map<UUID, ActivityAttendance> attendance(UUID collaborationId, Collection<UUID> activityIds) {
+        if (activityIds.isEmpty()) {
+            return Map.of();
+        }
+        return registrations.attendance(collaborationId, activityIds);
     }
 
     // --- sites of sessions

@@ -3,8 +3,11 @@ package no.lokta.programme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +87,74 @@ class Registrations {
             held.put(rs.getObject("seat_organisation_id", UUID.class), rs.getInt("n"));
         });
         return held;
+    }
+
+    /**
+     * Distinct people present at a session or more, and those holding a confirmed seat or present,
+     * per activity of the collaboration and organisation; one statement for all the activities.
+     */
+    Map<UUID, ActivityAttendance> attendance(UUID collaborationId, Collection<UUID> activityIds) {
+        record Row(
+                UUID activityId,
+                String title,
+                String status,
+                @Nullable UUID organisationId,
+                int attended,
+                int registered) {}
+        List<Row> rows = jdbc.sql("""
+                        select x.activity_id, x.title, x.status, x.organisation_id,
+                          count(x.registration_id) filter (where x.present) as attended,
+                          count(x.registration_id) filter (where x.present or x.registration_status = 'CONFIRMED')
+                            as registered
+                        from (select a.id as activity_id, a.title, a.status, r.id as registration_id,
+                                r.organisation_id, r.status as registration_status,
+                                exists (select 1 from programme.attendance t
+                                  where t.registration_id = r.id and t.present) as present
+                              from programme.activity a
+                              left join programme.registration r on r.activity_id = a.id
+                              where a.collaboration_id = ? and a.id = any(?)) x
+                        group by x.activity_id, x.title, x.status, x.organisation_id""")
+                .params(collaborationId, activityIds.toArray(UUID[]::new))
+                .query((rs, n) -> new Row(
+                        rs.getObject("activity_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getInt("attended"),
+                        rs.getInt("registered")))
+                .list();
+        Map<UUID, List<Row>> byActivity = new LinkedHashMap<>();
+        rows.forEach(r -> byActivity
+                .computeIfAbsent(r.activityId(), k -> new ArrayList<>())
+                .add(r));
+        Map<UUID, ActivityAttendance> result = new LinkedHashMap<>();
+        byActivity.forEach((activityId, ofActivity) -> {
+            Map<UUID, Integer> attended = new HashMap<>();
+            Map<UUID, Integer> registered = new HashMap<>();
+            int attendedTotal = 0;
+            int registeredTotal = 0;
+            for (Row r : ofActivity) {
+                attendedTotal += r.attended();
+                registeredTotal += r.registered();
+                UUID organisationId = r.organisationId();
+                if (organisationId != null) {
+                    attended.put(organisationId, r.attended());
+                    registered.put(organisationId, r.registered());
+                }
+            }
+            Row first = ofActivity.getFirst();
+            result.put(
+                    activityId,
+                    new ActivityAttendance(
+                            activityId,
+                            first.title(),
+                            ActivityStatus.valueOf(first.status()),
+                            attendedTotal,
+                            registeredTotal,
+                            attended,
+                            registered));
+        });
+        return result;
     }
 
     void insert(

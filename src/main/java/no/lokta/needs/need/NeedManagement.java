@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.lokta.member.MemberManagement;
@@ -169,6 +170,38 @@ public class NeedManagement {
                         need(collaborationId, before.id()));
             }
         }
+    }
+
+    /**
+     * Settles an ordered need once its activity is completed: covered when those who attended from
+     * the need's municipalities are as many as the need's people, else not covered. A need not
+     * ordered (still open, closed or settled before) keeps its status.
+     *
+     * @param attendedByMunicipality distinct people who attended, by the organisation they came from
+     */
+    @Transactional
+    public NeedSummary settle(UUID collaborationId, UUID id, Map<UUID, Integer> attendedByMunicipality) {
+        if (needs.lock(collaborationId, List.of(id)).isEmpty()) {
+            throw new NeedNotFound();
+        }
+        NeedSummary before = need(collaborationId, id);
+        if (before.status() != NeedStatus.ORDERED) {
+            return before;
+        }
+        int attended = attended(before, attendedByMunicipality);
+        needs.settle(id, attended >= before.people() ? NeedStatus.COVERED : NeedStatus.NOT_COVERED, attended);
+        NeedSummary after = need(collaborationId, id);
+        audit.updated(collaborationId, "need", id, after.topic(), before, after);
+        return after;
+    }
+
+    /** Those who attended from the need's own municipalities; others do not count. */
+    static int attended(NeedSummary need, Map<UUID, Integer> attendedByMunicipality) {
+        long sum = 0;
+        for (NeedSummary.Municipality m : need.municipalities()) {
+            sum += attendedByMunicipality.getOrDefault(m.id(), 0);
+        }
+        return (int) Math.min(sum, Integer.MAX_VALUE);
     }
 
     private void checkMunicipalities(UUID collaborationId, Set<UUID> ids) {

@@ -20,7 +20,7 @@ class Needs {
 
     private static final String SELECT = """
             select n.id, n.collaboration_id, n.topic, n.description, n.people, n.urgency, n.source, n.source_ref,
-              n.status, n.merged_into, n.created_at,
+              n.status, n.merged_into, n.created_at, n.attended,
               array(select p.profession from needs.need_profession p where p.need_id = n.id
                 order by p.profession) as professions,
               array(select o.id from needs.need_municipality m join member.organisation o on o.id = m.organisation_id
@@ -101,6 +101,12 @@ class Needs {
         }
     }
 
+    void settle(UUID id, NeedStatus status, int attended) {
+        jdbc.sql("update needs.need set status = ?, attended = ? where id = ?")
+                .params(status.name(), attended, id)
+                .update();
+    }
+
     void mergeInto(Collection<UUID> ids, UUID target) {
         for (UUID id : ids) {
             jdbc.sql("update needs.need set merged_into = ?, status = 'CLOSED' where id = ?")
@@ -155,7 +161,8 @@ class Needs {
                 rs.getObject("source_ref", UUID.class),
                 NeedStatus.valueOf(rs.getString("status")),
                 rs.getObject("merged_into", UUID.class),
-                rs.getTimestamp("created_at").toLocalDateTime());
+                rs.getTimestamp("created_at").toLocalDateTime(),
+                rs.getObject("attended", Integer.class));
     }
 
     private static UUID[] uuids(@Nullable Array a) throws SQLException {

@@ -2,8 +2,13 @@ package no.lokta.needs.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +17,9 @@ import no.lokta.member.OrganisationKind;
 import no.lokta.member.OrganisationSummary;
 import no.lokta.platform.audit.AuditLog;
 import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.InvalidInput.FieldProblem;
+import no.lokta.programme.ActivityStatus;
+import no.lokta.programme.ActivitySummary;
 import no.lokta.programme.ProgrammeManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,12 +37,14 @@ public class PlanManagement {
     private final CompetencePlans plans;
     private final MemberManagement members;
     private final AuditLog audit;
+    private final ProgrammeManagement programme;
     private final Clock clock = Clock.system(ProgrammeManagement.ZONE);
 
-    PlanManagement(CompetencePlans plans, MemberManagement members, AuditLog audit) {
+    PlanManagement(CompetencePlans plans, MemberManagement members, AuditLog audit, ProgrammeManagement programme) {
         this.plans = plans;
         this.members = members;
         this.audit = audit;
+        this.programme = programme;
     }
 
     public int thisYear() {
@@ -132,8 +142,80 @@ public class PlanManagement {
             // the deadlines were checked against another year than the plan's
             throw new InvalidInput("rows", "plan.measure.wrongYear");
         }
+        checkActivities(scope, c.rows());
         plans.replaceMeasures(id, c.rows());
         return audited(scope, before);
+    }
+
+    /** A measure may be linked only to an activity of the plan's collaboration. */
+    private void checkActivities(PlanScope scope, List<Measure> rows) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        rows.forEach(r -> {
+            if (r.activityId() != null) {
+                ids.add(r.activityId());
+            }
+        });
+        Set<UUID> known = programme.attendance(scope.collaborationId(), ids).keySet();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UUID activityId = rows.get(i).activityId();
+            if (activityId != null && !known.contains(activityId)) {
+                problems.add(new FieldProblem("rows[" + i + "].activityId", "plan.measure.activity.unknown"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /**
+     * The progress of the plan's measures linked to an activity, by activity id: those from the
+     * plan's municipality who attended, of those registered, in one read for all the measures.
+     */
+    public Map<UUID, MeasureProgress> progress(PlanScope scope, CompetencePlan plan) {
+        if (!plan.collaborationId().equals(scope.collaborationId()) || !scope.covers(plan.organisationId())) {
+            throw new CompetencePlanNotFound();
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        plan.measures().forEach(m -> {
+            if (m.activityId() != null) {
+                ids.add(m.activityId());
+            }
+        });
+        Map<UUID, MeasureProgress> progress = new LinkedHashMap<>();
+        programme
+                .attendance(scope.collaborationId(), ids)
+                .forEach((activityId, a) -> progress.put(
+                        activityId,
+                        new MeasureProgress(
+                                activityId,
+                                a.title(),
+                                a.status(),
+                                a.attendedFrom(plan.organisationId()),
+                                a.registeredFrom(plan.organisationId()))));
+        return progress;
+    }
+
+    /**
+     * The activities of the collaboration a measure of the plan may be linked to: drafts only for a
+     * coordinator, and any activity the plan already links to.
+     */
+    public List<ActivityChoice> activityChoices(PlanScope scope, CompetencePlan plan) {
+        Set<UUID> linked = new LinkedHashSet<>();
+        plan.measures().forEach(m -> {
+            if (m.activityId() != null) {
+                linked.add(m.activityId());
+            }
+        });
+        return programme.activities(scope.collaborationId()).stream()
+                .filter(a -> scope.coordinator() || a.status() != ActivityStatus.DRAFT || linked.contains(a.id()))
+                .map(PlanManagement::choice)
+                .toList();
+    }
+
+    private static ActivityChoice choice(ActivitySummary a) {
+        LocalDateTime startsAt = a.startsAt();
+        return new ActivityChoice(a.id(), a.title(), startsAt == null ? null : startsAt.toLocalDate());
     }
 
     /** The members' staffing, vacancies and turnover by profession over the years. */

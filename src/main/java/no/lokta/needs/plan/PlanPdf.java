@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,9 +21,12 @@ public class PlanPdf {
         this.templates = templates;
     }
 
-    public byte[] render(CompetencePlan plan, String collaborationName, Locale locale) {
+    /** The plan, with the progress of its measures linked to an activity (by activity id). */
+    public byte[] render(
+            CompetencePlan plan, Map<UUID, MeasureProgress> progress, String collaborationName, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("plan", plan);
+        context.setVariable("progress", progress);
         context.setVariable("collaborationName", collaborationName);
         String html = templates.process("needs/plan/pdf", context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

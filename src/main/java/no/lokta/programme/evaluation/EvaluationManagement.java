@@ -8,12 +8,14 @@ import java.util.UUID;
 import no.lokta.platform.audit.AuditLog;
 import no.lokta.platform.mail.MailOutbox;
 import no.lokta.platform.web.InvalidInput;
+import no.lokta.programme.ActivityCompleted;
 import no.lokta.programme.ActivityNotFound;
 import no.lokta.programme.ActivityStatus;
 import no.lokta.programme.ActivitySummary;
 import no.lokta.programme.ProgrammeManagement;
 import no.lokta.programme.attendance.Secrets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ public class EvaluationManagement {
     private final MailOutbox mail;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final String baseUrl;
 
     EvaluationManagement(
@@ -42,12 +45,14 @@ public class EvaluationManagement {
             MailOutbox mail,
             MessageSource messages,
             AuditLog audit,
+            ApplicationEventPublisher events,
             @Value("${lokta.base-url}") String baseUrl) {
         this.programme = programme;
         this.evaluations = evaluations;
         this.mail = mail;
         this.messages = messages;
         this.audit = audit;
+        this.events = events;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -73,6 +78,7 @@ public class EvaluationManagement {
                     before.title(),
                     Map.of("status", status),
                     Map.of("status", ActivityStatus.COMPLETED.name()));
+            events.publishEvent(new ActivityCompleted(collaborationId, activityId, before.title()));
         }
         LocalDateTime now = programme.now();
         int invited = 0;

@@ -135,14 +135,18 @@ class PlanController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("plan", plans.plan(scope(), id));
+        PlanScope scope = scope();
+        CompetencePlan plan = plans.plan(scope, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("progress", plans.progress(scope, plan));
         return "needs/plan/show";
     }
 
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         CollaborationAccess access = tenancy.require(Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
-        CompetencePlan plan = plans.plan(PlanScope.of(access), id);
+        PlanScope scope = PlanScope.of(access);
+        CompetencePlan plan = plans.plan(scope, id);
         String name = "kompetanseplan-" + plan.organisationName() + "-" + plan.year() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -152,7 +156,7 @@ class PlanController {
                                 .filename(name, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(pdf.render(plan, access.collaborationName(), locale));
+                .body(pdf.render(plan, plans.progress(scope, plan), access.collaborationName(), locale));
     }
 
     // --- steps, goals and evaluation
@@ -256,9 +260,10 @@ class PlanController {
 
     @GetMapping("/{id}/measures")
     String measuresForm(@PathVariable UUID id, Model model) {
-        CompetencePlan plan = plans.plan(scope(), id);
+        PlanScope scope = scope();
+        CompetencePlan plan = plans.plan(scope, id);
         model.addAttribute("measuresForm", MeasuresForm.from(plan));
-        return measures(plan, model);
+        return measures(scope, plan, model);
     }
 
     @PostMapping("/{id}/measures")
@@ -278,11 +283,13 @@ class PlanController {
                 atFormRows(e, form.kept()).addTo(result);
             }
         }
-        return measures(plan, model);
+        return measures(scope, plan, model);
     }
 
-    private String measures(CompetencePlan plan, Model model) {
+    private String measures(PlanScope scope, CompetencePlan plan, Model model) {
         model.addAttribute("plan", plan);
+        model.addAttribute("activities", plans.activityChoices(scope, plan));
+        model.addAttribute("progress", plans.progress(scope, plan));
         model.addAttribute("kinds", options(MeasureKind.values()));
         model.addAttribute("measureStatuses", options(MeasureStatus.values()));
         return "needs/plan/measures";
