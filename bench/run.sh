@@ -6,6 +6,7 @@
 #
 #   ./mvnw -DskipTests package && bench/run.sh
 #
+# ONLY_SURVEY=1 measures the survey results pages alone, with one connection.
 # Settings (environment): JAR, PORT (8089), LOKTA_DATA_DIR (data-scale), DURATION (20s), WARMUP (10s),
 # THREADS (2), CONNECTIONS (16), MONTH (2027-03), JAVA_HOME (a JDK 21 or newer), JAVA_OPTS.
 set -euo pipefail
@@ -50,10 +51,10 @@ done
 sort -u -o "$WORK/open.txt" "$WORK/open.txt"
 
 # sign in municipality contacts; each gives a session cookie and its CSRF token
-sign_in() {
+sign_in() { # municipality number, or another local part with SIGN_IN_AS
   local jar="$WORK/cookies-$1" token
   token=$(curl -fs -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
-  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=kontakt.$1@nasjonal.example" \
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=${SIGN_IN_AS:-kontakt.$1}@nasjonal.example" \
     --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
   token=$(curl -fs -b "$jar" -c "$jar" "$BASE/" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
   echo "SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar") $token"
@@ -75,6 +76,26 @@ warm() { # path [cookie]
   COOKIE=${2:-} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/report.lua "$BASE$1" > /dev/null
 }
 
+# the generated survey (25 000 responses, 502 500 answers) and a coordinator of its collaboration
+SURVEY=""
+for county in 03 11 15 18 31 32 33 34 39 40 42 46 50 55 56; do
+  cookie=$(SIGN_IN_AS="koordinator.$county" sign_in "k$county" | cut -d' ' -f1)
+  SURVEY=$(curl -fs -H "Cookie: $cookie" "$BASE/needs/surveys" | grep -o '/needs/surveys/[0-9a-f-]\{36\}' | head -1 | cut -d/ -f4)
+  if [ -n "$SURVEY" ]; then COORDINATOR_COOKIE=$cookie; break; fi
+done
+echo "survey $SURVEY (coordinator of county $county)"
+
+if [ -n "${ONLY_SURVEY:-}" ]; then
+  # one connection: the time a coordinator waits for the page
+  : > "$WORK/results.txt"
+  for by in "" municipality; do
+    COOKIE=$COORDINATOR_COOKIE wrk -t1 -c1 -d"$WARMUP" "$BASE/needs/surveys/$SURVEY/results?by=$by" > /dev/null
+    LABEL="survey-results${by:+-by-$by}" COOKIE=$COORDINATOR_COOKIE wrk -t1 -c1 -d"$DURATION" --timeout 10s --latency \
+      -s bench/report.lua "$BASE/needs/surveys/$SURVEY/results?by=$by" | grep '^RESULT' | tee -a "$WORK/results.txt"
+  done
+  exit 0
+fi
+
 echo "warming up ($WARMUP per page)"
 warm /benchmark/plaintext
 warm /benchmark/fortunes
@@ -91,6 +112,7 @@ measure programme /programme
 measure programme-month "/programme?month=$MONTH"
 measure activity "/programme/activities/$ACTIVITY"
 measure activity-signed-in "/programme/activities/$ACTIVITY" "$CONTACT_COOKIE"
+measure survey-results "/needs/surveys/$SURVEY/results" "$COORDINATOR_COOKIE"
 if [ "$MY_MUNICIPALITY" = 200 ]; then
   measure my-municipality /programme/my-municipality "$CONTACT_COOKIE"
 fi

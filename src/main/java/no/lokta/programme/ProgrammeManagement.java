@@ -158,6 +158,11 @@ public class ProgrammeManagement {
         return found;
     }
 
+    /** Those present at a session or more of the activity, whom its evaluation goes to. */
+    public List<ActivityAttendee> attendees(UUID collaborationId, UUID activityId) {
+        return registrations.attendees(collaborationId, activityId);
+    }
+
     /**
      * The attendance of several activities of the collaboration in one statement, by activity id;
      * an id of no activity of the collaboration is left out.

@@ -93,6 +93,19 @@ class Registrations {
      * Distinct people present at a session or more, and those holding a confirmed seat or present,
      * per activity of the collaboration and organisation; one statement for all the activities.
      */
+    /** Those present at a session or more of the collaboration's activity, in order of registration. */
+    List<ActivityAttendee> attendees(UUID collaborationId, UUID activityId) {
+        return jdbc.sql("""
+                        select r.id as registration_id, r.name, r.email, r.organisation_id, r.account_id
+                        from programme.registration r join programme.activity a on a.id = r.activity_id
+                        where a.collaboration_id = ? and r.activity_id = ? and exists (
+                          select 1 from programme.attendance t where t.registration_id = r.id and t.present)
+                        order by r.sequence""")
+                .params(collaborationId, activityId)
+                .query(ActivityAttendee.class)
+                .list();
+    }
+
     Map<UUID, ActivityAttendance> attendance(UUID collaborationId, Collection<UUID> activityIds) {
         record Row(
                 UUID activityId,

@@ -35,6 +35,22 @@ class SurveyMails {
         outbox.queue(collaborationId, to, subject, body);
     }
 
+    /** The evaluation of an activity the person attended. */
+    void evaluation(
+            UUID collaborationId,
+            String to,
+            SurveySummary survey,
+            String activityTitle,
+            String token,
+            LocalDate expiresOn) {
+        String subject = messages.getMessage("survey.mail.evaluation.subject", new Object[] {activityTitle}, NORWEGIAN);
+        String body = messages.getMessage(
+                "survey.mail.evaluation.body",
+                new Object[] {activityTitle, baseUrl + "/needs/respond/" + token, DATE.format(expiresOn)},
+                NORWEGIAN);
+        outbox.queue(collaborationId, to, subject, body);
+    }
+
     /** A reminder with a fresh link; it says so if answers were saved already. */
     void reminder(
             UUID collaborationId, String to, SurveySummary survey, String token, LocalDate expiresOn, boolean started) {

@@ -24,6 +24,8 @@ import no.lokta.platform.audit.AuditLog;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.platform.web.InvalidInput.FieldProblem;
+import no.lokta.programme.ActivityAttendee;
+import no.lokta.programme.ProgrammeManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,7 @@ public class SurveyManagement {
     private final Results results;
     private final MemberManagement members;
     private final PeopleManagement people;
+    private final ProgrammeManagement programme;
     private final SurveyMails mails;
     private final AuditLog audit;
     private final Clock clock = Clock.system(ZoneId.of("Europe/Oslo"));
@@ -56,6 +59,7 @@ public class SurveyManagement {
             Results results,
             MemberManagement members,
             PeopleManagement people,
+            ProgrammeManagement programme,
             SurveyMails mails,
             AuditLog audit) {
         this.surveys = surveys;
@@ -63,6 +67,7 @@ public class SurveyManagement {
         this.results = results;
         this.members = members;
         this.people = people;
+        this.programme = programme;
         this.mails = mails;
         this.audit = audit;
     }
@@ -113,6 +118,9 @@ public class SurveyManagement {
     @Transactional
     public SurveySummary publish(UUID collaborationId, UUID id) {
         Survey before = draft(collaborationId, id);
+        if (before.summary().template()) {
+            throw new InvalidInput("survey", "survey.template.noPublish");
+        }
         if (before.summary().questions() == 0) {
             throw new InvalidInput("survey", "survey.publish.empty");
         }
@@ -303,13 +311,139 @@ public class SurveyManagement {
             String email,
             LocalDate expiresOn,
             LocalDateTime now) {
-        String token = newToken();
-        if (!recipients.insert(
-                UUID.randomUUID(), survey.id(), organisationId, accountId, email, hash(token), expiresOn, now)) {
+        String token = newRecipient(survey.id(), organisationId, accountId, email, expiresOn, now);
+        if (token == null) {
             return 0;
         }
         mails.invitation(collaborationId, email, survey, token, expiresOn);
         return 1;
+    }
+
+    /** A recipient with a fresh link, and the link's token; null if the address has one already. */
+    private @org.jspecify.annotations.Nullable String newRecipient(
+            UUID surveyId,
+            @org.jspecify.annotations.Nullable UUID organisationId,
+            @org.jspecify.annotations.Nullable UUID accountId,
+            String email,
+            LocalDate expiresOn,
+            LocalDateTime now) {
+        String token = newToken();
+        return recipients.insert(
+                        UUID.randomUUID(), surveyId, organisationId, accountId, email, hash(token), expiresOn, now)
+                ? token
+                : null;
+    }
+
+    // --- evaluations of programme activities
+
+    /** How long an evaluation link works. */
+    static final int EVALUATION_DAYS = 30;
+
+    /**
+     * The collaboration's evaluation template, a draft its coordinators edit; made with the standard
+     * questions (two scores and a comment) the first time it is asked for.
+     */
+    @Transactional
+    public SurveySummary evaluationTemplate(UUID collaborationId) {
+        UUID id = surveys.evaluationTemplate(collaborationId).orElseGet(() -> standardTemplate(collaborationId));
+        return summary(collaborationId, id);
+    }
+
+    private UUID standardTemplate(UUID collaborationId) {
+        UUID id = UUID.randomUUID();
+        surveys.insert(
+                id,
+                collaborationId,
+                new SurveyCommand(
+                        "Mal for evaluering av aktiviteter",
+                        "Takk for at du deltok. Svaret ditt hjelper oss å gjøre tilbudet bedre, og det lagres uten"
+                                + " navnet ditt."),
+                null,
+                now());
+        surveys.purpose(id, SurveyPurpose.EVALUATION_TEMPLATE, null);
+        UUID section = UUID.randomUUID();
+        surveys.insertSection(section, id, new SectionCommand("Evaluering", ""));
+        String scale = "1 er svært dårlig, 5 er svært godt.";
+        surveys.insertQuestion(
+                UUID.randomUUID(),
+                section,
+                new QuestionCommand(
+                        QuestionKind.SCALE, "Helhetsinntrykk", scale, true, List.of(), List.of(), List.of()));
+        surveys.insertQuestion(
+                UUID.randomUUID(),
+                section,
+                new QuestionCommand(
+                        QuestionKind.SCALE, "Nytte i arbeidet", scale, true, List.of(), List.of(), List.of()));
+        surveys.insertQuestion(
+                UUID.randomUUID(),
+                section,
+                new QuestionCommand(
+                        QuestionKind.LONG_TEXT,
+                        "Hva var bra, og hva kan bli bedre?",
+                        "Ikke skriv opplysninger om pasienter eller brukere. Svaret lagres uten navnet ditt.",
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of()));
+        audit.created(collaborationId, ENTITY, id, "Mal for evaluering av aktiviteter", Map.of("purpose", "template"));
+        return id;
+    }
+
+    /**
+     * Sends the evaluation of a completed activity to those who attended and have no link to it yet.
+     * The first time, the collaboration's template is copied into a published survey for the activity.
+     * Returns how many were invited now.
+     */
+    @Transactional
+    public int evaluate(UUID collaborationId, UUID activityId, String activityTitle) {
+        UUID surveyId = surveys.evaluationOf(collaborationId, activityId)
+                .orElseGet(() -> newEvaluation(collaborationId, activityId, activityTitle));
+        surveys.lock(surveyId);
+        SurveySummary survey = summary(collaborationId, surveyId);
+        LocalDateTime now = now();
+        LocalDate expiresOn = today().plusDays(EVALUATION_DAYS);
+        int invited = 0;
+        for (ActivityAttendee a : programme.attendees(collaborationId, activityId)) {
+            String token = newRecipient(surveyId, a.organisationId(), a.accountId(), a.email(), expiresOn, now);
+            if (token != null) {
+                mails.evaluation(collaborationId, a.email(), survey, activityTitle, token, expiresOn);
+                invited++;
+            }
+        }
+        audit.updated(collaborationId, "surveyRecipients", surveyId, survey.title(), Map.of(), Map.of("sent", invited));
+        return invited;
+    }
+
+    private UUID newEvaluation(UUID collaborationId, UUID activityId, String activityTitle) {
+        Survey template =
+                survey(collaborationId, evaluationTemplate(collaborationId).id());
+        String title = "Evaluering: " + activityTitle;
+        UUID id = UUID.randomUUID();
+        surveys.insert(
+                id,
+                collaborationId,
+                new SurveyCommand(
+                        title.length() > 200 ? title.substring(0, 200) : title,
+                        template.summary().introduction()),
+                template.id(),
+                now());
+        surveys.purpose(id, SurveyPurpose.EVALUATION, activityId);
+        for (Survey.Section section : template.sections()) {
+            UUID sectionId = UUID.randomUUID();
+            surveys.insertSection(sectionId, id, new SectionCommand(section.title(), section.description()));
+            for (Survey.Question question : section.questions()) {
+                surveys.insertQuestion(UUID.randomUUID(), sectionId, question.toCommand());
+            }
+        }
+        surveys.publish(id, now());
+        audit.created(collaborationId, ENTITY, id, title, Map.of("activity", activityId));
+        return id;
+    }
+
+    /** The evaluation survey of the collaboration's activity, once it has been sent. */
+    public java.util.Optional<SurveySummary> evaluationOf(UUID collaborationId, UUID activityId) {
+        programme.activity(collaborationId, activityId);
+        return surveys.evaluationOf(collaborationId, activityId).map(id -> summary(collaborationId, id));
     }
 
     private static String newToken() {

@@ -21,6 +21,7 @@ class Surveys {
 
     private static final String SELECT = """
             select s.id, s.collaboration_id, s.title, s.introduction, s.status, s.created_at, s.published_at,
+              s.purpose, s.activity_id,
               (select count(*) from needs.survey_section x where x.survey_id = s.id) as sections,
               (select count(*) from needs.survey_question q join needs.survey_section x on x.id = q.section_id
                 where x.survey_id = s.id) as questions
@@ -45,6 +46,27 @@ class Surveys {
                         values (?, ?, ?, ?, 'DRAFT', ?, ?)""")
                 .params(Arrays.asList(id, collaborationId, c.title(), c.introduction(), copiedFrom, now))
                 .update();
+    }
+
+    /** Makes a new survey the collaboration's evaluation template, or the evaluation of an activity. */
+    void purpose(UUID id, SurveyPurpose purpose, @Nullable UUID activityId) {
+        jdbc.sql("update needs.survey set purpose = ?, activity_id = ? where id = ?")
+                .params(Arrays.asList(purpose.name(), activityId, id))
+                .update();
+    }
+
+    Optional<UUID> evaluationTemplate(UUID collaborationId) {
+        return jdbc.sql("select id from needs.survey where collaboration_id = ? and purpose = 'EVALUATION_TEMPLATE'")
+                .param(collaborationId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    Optional<UUID> evaluationOf(UUID collaborationId, UUID activityId) {
+        return jdbc.sql("select id from needs.survey where collaboration_id = ? and activity_id = ?")
+                .params(collaborationId, activityId)
+                .query(UUID.class)
+                .optional();
     }
 
     void update(UUID id, SurveyCommand c) {
@@ -272,6 +294,8 @@ class Surveys {
                 rs.getTimestamp("created_at").toLocalDateTime(),
                 published == null ? null : published.toLocalDateTime(),
                 rs.getInt("sections"),
-                rs.getInt("questions"));
+                rs.getInt("questions"),
+                SurveyPurpose.valueOf(rs.getString("purpose")),
+                rs.getObject("activity_id", UUID.class));
     }
 }

@@ -30,7 +30,9 @@ class AnswerSheetTests {
                     LocalDateTime.now(),
                     LocalDateTime.now(),
                     1,
-                    5),
+                    5,
+                    SurveyPurpose.SURVEY,
+                    null),
             List.of(new Survey.Section(
                     UUID.randomUUID(),
                     1,

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import no.lokta.LoktaTest;
 import no.lokta.TestWorld;
 import no.lokta.journey.Browser;
+import no.lokta.needs.survey.Survey;
+import no.lokta.needs.survey.SurveyManagement;
 import no.lokta.programme.ProgrammeManagement;
-import no.lokta.programme.evaluation.EvaluationAnswer;
 import no.lokta.programme.evaluation.EvaluationManagement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,9 @@ class AttendancePagesAccessibilityTests {
 
     @Autowired
     EvaluationManagement evaluations;
+
+    @Autowired
+    SurveyManagement surveys;
 
     @Autowired
     JdbcClient jdbc;
@@ -103,7 +107,16 @@ class AttendancePagesAccessibilityTests {
                 world.id(), c.id(), c.session(1), List.of(c.registration(1).id()), null);
         evaluations.complete(world.id(), c.id());
         String secret = secretMailedTo(c.registration(1).email());
-        evaluations.answer(secret, new EvaluationAnswer(4, 5, "Gode eksempler fra praksis"));
+        java.util.Map<String, List<String>> answer = new java.util.HashMap<>();
+        for (Survey.Section section :
+                surveys.surveyFor(surveys.invitation(secret)).sections()) {
+            for (Survey.Question q : section.questions()) {
+                answer.put(
+                        "q-" + q.id(), List.of(q.kind().name().equals("SCALE") ? "4" : "Gode eksempler fra praksis"));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(surveys.submit(secret, answer))
+                .isEmpty();
         try (BrowserContext context = browser.context(false)) {
             Page page = context.newPage();
             signIn(page, world.coordinator().email());
@@ -113,14 +126,17 @@ class AttendancePagesAccessibilityTests {
         }
         try (BrowserContext context = browser.context(true)) {
             Page page = context.newPage();
-            String form =
-                    "/programme/evaluations/" + secretMailedTo(c.registration(2).email());
+            String form = "/needs/respond/" + secretMailedTo(c.registration(2).email());
             bothLanguages(page, form, "74-evaluation-form");
-            page.getByLabel("4 – godt").first().check();
-            page.locator("#usefulness-3").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send svar"))
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4"))
+                    .first()
+                    .check();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4"))
+                    .last()
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send inn"))
                     .click();
-            assertThat(page.locator("main")).containsText("Takk for svaret!");
+            assertThat(page.locator("main")).containsText("Takk for svaret");
             browser.assertAccessible(page);
         }
     }
@@ -145,14 +161,29 @@ class AttendancePagesAccessibilityTests {
         }
     }
 
+    /** The evaluation link mailed once the completion has been heard (after its commit). */
     private String secretMailedTo(String email) {
-        String body = jdbc.sql(
-                        "select body from platform.mail_outbox where recipient = ? and body like '%/programme/evaluations/%'")
-                .param(email)
-                .query(String.class)
-                .single();
-        Matcher m =
-                Pattern.compile("/programme/evaluations/([A-Za-z0-9_-]{43})").matcher(body);
+        String body = null;
+        for (int i = 0; i < 200 && body == null; i++) {
+            body = jdbc.sql(
+                            "select body from platform.mail_outbox where recipient = ? and body like '%/needs/respond/%'")
+                    .param(email)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            if (body == null) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(body)
+                .as("evaluation mailed to " + email)
+                .isNotNull();
+        Matcher m = Pattern.compile("/needs/respond/([A-Za-z0-9_-]{43})").matcher(body);
         org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
         return m.group(1);
     }
