@@ -29,6 +29,7 @@ import no.lokta.programme.ActivitySummary;
 import no.lokta.programme.Audience;
 import no.lokta.programme.ProgrammeManagement;
 import no.lokta.programme.SessionCommand;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,11 @@ public class OrderManagement {
     public static final Set<OrganisationKind> PROVIDER_KINDS =
             Set.of(OrganisationKind.COLLEGE_UNIVERSITY, OrganisationKind.STUDY_CENTRE, OrganisationKind.HOSPITAL_TRUST);
 
+    /** The largest file an order takes, in bytes. */
+    public static final int MAX_ATTACHMENT_BYTES = AttachmentTypes.MAX_BYTES;
+
     private final Orders orders;
+    private final OrderAttachments attachments;
     private final NeedManagement needs;
     private final MemberManagement members;
     private final PeopleManagement people;
@@ -56,6 +61,7 @@ public class OrderManagement {
 
     OrderManagement(
             Orders orders,
+            OrderAttachments attachments,
             NeedManagement needs,
             MemberManagement members,
             PeopleManagement people,
@@ -63,6 +69,7 @@ public class OrderManagement {
             OrderMails mails,
             AuditLog audit) {
         this.orders = orders;
+        this.attachments = attachments;
         this.needs = needs;
         this.members = members;
         this.people = people;
@@ -233,6 +240,52 @@ public class OrderManagement {
                 BigDecimal.ZERO,
                 "",
                 ActivityStatus.DRAFT);
+    }
+
+    // --- attachments: the coordinator (providerId null) or the provider's partners (their provider's id)
+
+    /** The files attached to an order the caller may see. */
+    public List<AttachmentSummary> attachments(UUID collaborationId, @Nullable UUID providerId, UUID orderId) {
+        visible(collaborationId, providerId, orderId);
+        return attachments.of(orderId);
+    }
+
+    /** One file with its content; an id of another order is not found. */
+    public AttachmentFile attachment(UUID collaborationId, @Nullable UUID providerId, UUID orderId, UUID id) {
+        visible(collaborationId, providerId, orderId);
+        return attachments.file(orderId, id).orElseThrow(AttachmentNotFound::new);
+    }
+
+    /**
+     * Attaches a file to an order, after checking its name, size and type (by extension and by how
+     * the content begins). A refused file stores nothing.
+     */
+    @Transactional
+    public AttachmentSummary attach(
+            UUID collaborationId, @Nullable UUID providerId, UUID orderId, AttachmentCommand c) {
+        lock(collaborationId, orderId);
+        OrderSummary order = visible(collaborationId, providerId, orderId);
+        AttachmentTypes.Checked file = AttachmentTypes.check(c.fileName(), c.content());
+        UUID id = UUID.randomUUID();
+        attachments.insert(id, orderId, file, c, now());
+        AttachmentSummary created = attachments.find(orderId, id).orElseThrow(AttachmentNotFound::new);
+        audit.created(collaborationId, "orderAttachment", id, order.title() + ": " + created.fileName(), created);
+        return created;
+    }
+
+    /** Removes a file from an order. */
+    @Transactional
+    public AttachmentSummary detach(UUID collaborationId, @Nullable UUID providerId, UUID orderId, UUID id) {
+        lock(collaborationId, orderId);
+        OrderSummary order = visible(collaborationId, providerId, orderId);
+        AttachmentSummary before = attachments.find(orderId, id).orElseThrow(AttachmentNotFound::new);
+        attachments.delete(orderId, id);
+        audit.deleted(collaborationId, "orderAttachment", id, order.title() + ": " + before.fileName(), before);
+        return before;
+    }
+
+    private OrderSummary visible(UUID collaborationId, @Nullable UUID providerId, UUID orderId) {
+        return providerId == null ? order(collaborationId, orderId) : orderFor(collaborationId, providerId, orderId);
     }
 
     private void check(UUID collaborationId, OrderCommand c) {

@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import no.lokta.LoktaTest;
 import no.lokta.journey.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * axe-core over the needs list, the demo order as the coordinator sees it, and the provider's
  * offer form (partner@lokta.no belongs to UNN HF, to which the demo order is sent), in both
- * languages; the offer form also with its field messages. Nothing is saved.
+ * languages; the offer form also with its field messages, and the order with a file attached
+ * (deleted again). Nothing is saved.
  */
 @LoktaTest
 class NeedsOrdersAccessibilityTests {
@@ -91,6 +94,29 @@ class NeedsOrdersAccessibilityTests {
             assertThat(page.locator(".ds-error-summary")).containsText("Skriv et beløp i kroner");
             browser.assertAccessible(page);
             browser.screenshot(page, "84-needs-offer-refused");
+
+            // a refused file, then a file attached, listed and deleted again
+            page.navigate(order + "?lang=nb");
+            page.getByLabel("Legg ved en fil")
+                    .setInputFiles(new FilePayload("tilbud.exe", "application/octet-stream", new byte[] {'M', 'Z'}));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp"))
+                    .click();
+            assertThat(page.locator("#file-error")).containsText("Denne filtypen kan ikke lastes opp");
+            browser.assertAccessible(page);
+            page.getByLabel("Legg ved en fil")
+                    .setInputFiles(new FilePayload(
+                            "tilbud-tilgjengelighet.pdf",
+                            "application/pdf",
+                            "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vedlegg")))
+                    .containsText("tilbud-tilgjengelighet.pdf");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "85-needs-order-attachment");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slett tilbud-tilgjengelighet.pdf"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Bestillingen har ingen vedlegg ennå.");
         }
     }
 }

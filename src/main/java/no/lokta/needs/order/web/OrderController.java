@@ -1,6 +1,8 @@
 package no.lokta.needs.order.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +11,23 @@ import no.lokta.needs.need.NeedFilter;
 import no.lokta.needs.need.NeedManagement;
 import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
+import no.lokta.needs.order.AttachmentCommand;
+import no.lokta.needs.order.AttachmentFile;
+import no.lokta.needs.order.AttachmentSummary;
 import no.lokta.needs.order.DeliveryMode;
 import no.lokta.needs.order.Nok;
 import no.lokta.needs.order.OrderManagement;
 import no.lokta.needs.order.OrderStatus;
 import no.lokta.needs.order.OrderSummary;
 import no.lokta.platform.security.CollaborationAccess;
+import no.lokta.platform.security.LoktaUser;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -224,6 +234,92 @@ class OrderController {
         return page(access, order, model);
     }
 
+    // --- attachments: the coordinator and the provider's partners, on the orders each may see
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        CollaborationAccess access = reader();
+        UUID provider = attacher(access);
+        OrderSummary order = visible(access, id);
+        try {
+            if (file == null) {
+                throw new InvalidInput("file", "order.attachment.required");
+            }
+            LoktaUser user = tenancy.requireUser();
+            AttachmentSummary attached = orders.attach(
+                    access.collaborationId(),
+                    provider,
+                    id,
+                    new AttachmentCommand(
+                            Optional.ofNullable(file.getOriginalFilename()).orElse(""),
+                            file.getBytes(),
+                            user.accountId(),
+                            user.displayName()));
+            redirect.addFlashAttribute("attached", attached.fileName());
+            return "redirect:/needs/orders/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("attachmentProblem", e.errors().getFirst());
+        } catch (IOException e) {
+            model.addAttribute(
+                    "attachmentProblem", new InvalidInput.FieldProblem("file", "order.attachment.unreadable"));
+        }
+        if (!model.containsAttribute("offerForm")) {
+            model.addAttribute("offerForm", OfferForm.empty(order));
+        }
+        return page(access, order, model);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        CollaborationAccess access = reader();
+        AttachmentFile file = orders.attachment(access.collaborationId(), attacher(access), id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.summary().contentType()))
+                .contentLength(file.content().length)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        contentDisposition(file.summary().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @PostMapping("/{id}/attachments/{attachmentId}/delete")
+    String detach(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
+        CollaborationAccess access = reader();
+        AttachmentSummary removed = orders.detach(access.collaborationId(), attacher(access), id, attachmentId);
+        redirect.addFlashAttribute("detached", removed.fileName());
+        return "redirect:/needs/orders/" + id;
+    }
+
+    /** Null for a coordinator, who sees every order of the collaboration; else the partner's provider. */
+    private static @Nullable UUID attacher(CollaborationAccess access) {
+        return access.has(Role.COORDINATOR) ? null : provider(access);
+    }
+
+    /**
+     * {@code attachment} with a plain ASCII name for old clients and the real name as an RFC 5987
+     * {@code filename*}, so that no name can break out of the header.
+     */
+    static String contentDisposition(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        fileName.codePoints()
+                .forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c < 0x80 && Character.isLetterOrDigit(c)) || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
     private OrderSummary visible(CollaborationAccess access, UUID id) {
         if (access.has(Role.COORDINATOR)) {
             return orders.order(access.collaborationId(), id);
@@ -246,6 +342,8 @@ class OrderController {
         model.addAttribute("mayOffer", !coordinator && order.status() == OrderStatus.SENT);
         List<NeedSummary> behind = needs.needs(access.collaborationId(), new LinkedHashSet<>(order.needIds()));
         model.addAttribute("needs", behind);
+        model.addAttribute("attachments", orders.attachments(access.collaborationId(), attacher(access), order.id()));
+        model.addAttribute("maxAttachmentMb", OrderManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
         return "needs/order/show";
     }
 

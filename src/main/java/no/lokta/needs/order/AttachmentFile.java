@@ -1,0 +1,4 @@
+package no.lokta.needs.order;
+
+/** An attachment with its content, for download. */
+public record AttachmentFile(AttachmentSummary summary, byte[] content) {}
