@@ -79,8 +79,8 @@ warm() { # path [cookie]
 # the generated survey (25 000 responses, 502 500 answers) and a coordinator of its collaboration
 SURVEY=""
 for county in 03 11 15 18 31 32 33 34 39 40 42 46 50 55 56; do
-  cookie=$(SIGN_IN_AS="koordinator.$county" sign_in "k$county" | cut -d' ' -f1)
-  SURVEY=$(curl -fs -H "Cookie: $cookie" "$BASE/needs/surveys" | grep -o '/needs/surveys/[0-9a-f-]\{36\}' | head -1 | cut -d/ -f4)
+  cookie=$(SIGN_IN_AS="koordinator.$county" sign_in "k$county" | cut -d' ' -f1 || true)
+  SURVEY=$(curl -fs -H "Cookie: $cookie" "$BASE/needs/surveys" | grep -o '/needs/surveys/[0-9a-f-]\{36\}' | head -1 | cut -d/ -f4 || true)
   if [ -n "$SURVEY" ]; then COORDINATOR_COOKIE=$cookie; break; fi
 done
 echo "survey $SURVEY (coordinator of county $county)"

@@ -97,17 +97,27 @@ class Results {
                 .list();
     }
 
-    List<Answered> answered(UUID surveyId, Grouping g) {
+    /**
+     * Responses that answered each of the given questions (those that take several values: a
+     * multiple choice, a matrix); distinct responses counted in two steps, since a hash aggregate of
+     * (question, response) is far cheaper than a sorted count of distinct values.
+     */
+    List<Answered> answered(UUID surveyId, Grouping g, List<UUID> questionIds) {
+        if (questionIds.isEmpty()) {
+            return List.of();
+        }
         String sql = """
-                select question_id, %s as grp, count(distinct response_id) as n
+                select question_id, %s as grp, count(*) as n
                 from (
                   select a.question_id, a.response_id, %s as grp
                   %s %s
-                  where r.survey_id = :survey and r.submitted_at is not null
+                  where r.survey_id = :survey and r.submitted_at is not null and a.question_id = any(:questions)
+                  group by a.question_id, a.response_id, 3
                 ) x
                 %s
                 """.formatted(groupOut(g), group(g), SUBMITTED, groupJoin(g), sets(g, "question_id"));
         return bind(sql, surveyId, g)
+                .param("questions", questionIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Answered(
                         rs.getObject("question_id", UUID.class),
                         g.split() ? rs.getString("grp") : null,
@@ -125,16 +135,24 @@ class Results {
                 .list();
     }
 
-    /** Up to {@code perQuestion} free texts per question, alphabetically, with the count of all. */
-    List<Text> texts(UUID surveyId, int perQuestion) {
+    /**
+     * Up to {@code perQuestion} free texts per question of those given, alphabetically, with the count
+     * of all; found through the index of text answers.
+     */
+    List<Text> texts(UUID surveyId, List<UUID> questionIds, int perQuestion) {
+        if (questionIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select question_id, text_value, n from (
                           select a.question_id, a.text_value, count(*) over (partition by a.question_id) as n,
                             row_number() over (partition by a.question_id order by a.text_value) as k
-                          from needs.survey_response r join needs.survey_answer a on a.response_id = r.id
-                          where r.survey_id = :survey and r.submitted_at is not null and a.text_value is not null
+                          from needs.survey_answer a join needs.survey_response r on r.id = a.response_id
+                          where a.question_id = any(:questions) and a.text_value is not null
+                            and r.survey_id = :survey and r.submitted_at is not null
                         ) x where k <= :limit order by question_id, k""")
                 .param("survey", surveyId)
+                .param("questions", questionIds.toArray(UUID[]::new))
                 .param("limit", perQuestion)
                 .query((rs, n) ->
                         new Text(rs.getObject("question_id", UUID.class), rs.getString("text_value"), rs.getInt("n")))

@@ -606,14 +606,8 @@ public class SurveyManagement {
 
     private List<SurveyResults.QuestionResults> questionResults(
             Survey survey, Grouping grouping, java.util.Set<String> shown, int textsPerQuestion) {
-        Map<UUID, Map<String, Integer>> answered = new java.util.HashMap<>();
-        for (Results.Answered a : results.answered(survey.id(), grouping)) {
-            String group = a.group() == null ? SurveyResults.TOTAL : a.group();
-            if (shown.contains(group)) {
-                answered.computeIfAbsent(a.questionId(), k -> new java.util.HashMap<>())
-                        .put(group, a.responses());
-            }
-        }
+        List<Survey.Question> all =
+                survey.sections().stream().flatMap(s -> s.questions().stream()).toList();
         Map<UUID, Map<String, Map<String, SurveyResults.Figures>>> figures = new java.util.HashMap<>();
         for (Results.Row r : results.figures(survey.id(), grouping)) {
             String group = r.group() == null ? SurveyResults.TOTAL : r.group();
@@ -623,14 +617,41 @@ public class SurveyManagement {
                         .put(group, new SurveyResults.Figures(r.count(), r.sum(), r.least(), r.largest()));
             }
         }
+        // a question of one value per response was answered by as many as gave a value; the others
+        // (several choices, a matrix) are counted in the database
+        Map<UUID, Map<String, Integer>> answered = new java.util.HashMap<>();
+        for (Survey.Question q : all) {
+            Map<String, Integer> byGroup = new java.util.HashMap<>();
+            figures.getOrDefault(q.id(), Map.of())
+                    .values()
+                    .forEach(line -> line.forEach((group, f) -> byGroup.merge(group, f.count(), Integer::sum)));
+            answered.put(q.id(), byGroup);
+        }
+        List<UUID> several = all.stream()
+                .filter(q -> q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.MATRIX)
+                .map(Survey.Question::id)
+                .toList();
+        several.forEach(id -> answered.put(id, new java.util.HashMap<>()));
+        for (Results.Answered a : results.answered(survey.id(), grouping, several)) {
+            String group = a.group() == null ? SurveyResults.TOTAL : a.group();
+            if (shown.contains(group)) {
+                answered.computeIfAbsent(a.questionId(), k -> new java.util.HashMap<>())
+                        .put(group, a.responses());
+            }
+        }
+        List<UUID> textQuestions = all.stream()
+                .filter(q -> q.kind() == QuestionKind.SHORT_TEXT || q.kind() == QuestionKind.LONG_TEXT)
+                .map(Survey.Question::id)
+                .toList();
         Map<UUID, List<String>> texts = new java.util.HashMap<>();
         Map<UUID, Integer> textCounts = new java.util.HashMap<>();
         if (textsPerQuestion > 0) {
-            for (Results.Text t : results.texts(survey.id(), textsPerQuestion)) {
+            for (Results.Text t : results.texts(survey.id(), textQuestions, textsPerQuestion)) {
                 texts.computeIfAbsent(t.questionId(), k -> new ArrayList<>()).add(t.text());
                 textCounts.put(t.questionId(), t.count());
             }
         }
+        textQuestions.forEach(id -> answered.put(id, Map.of(SurveyResults.TOTAL, textCounts.getOrDefault(id, 0))));
         List<SurveyResults.QuestionResults> out = new ArrayList<>();
         survey.sections().stream()
                 .flatMap(s -> s.questions().stream())
