@@ -10,12 +10,13 @@ import org.springframework.stereotype.Repository;
 /**
  * Results of a survey aggregated in SQL over its submitted responses, in one statement each: the
  * figures per question and line, how many answered each question, the size of each group and the
- * free texts. With a grouping, grouping sets give the totals and the groups in the same pass.
+ * free texts. With a grouping, the statements give one row per group; every response belongs to
+ * exactly one group, so the totals are the groups added up (one pass instead of two).
  */
 @Repository
 class Results {
 
-    /** Figures of one line of one question; {@code group} is null for the total over all groups. */
+    /** Figures of one line of one question in one group; {@code group} is null when not split. */
     record Row(
             UUID questionId,
             String line,
@@ -25,7 +26,7 @@ class Results {
             @Nullable BigDecimal least,
             @Nullable BigDecimal largest) {}
 
-    /** Responses that answered a question; {@code group} null for all. */
+    /** Responses that answered a question in one group; {@code group} null when not split. */
     record Answered(UUID questionId, @Nullable String group, int responses) {}
 
     record GroupSize(String group, int responses) {}
@@ -58,42 +59,42 @@ class Results {
                 : "";
     }
 
-    /** The group of an output row: null on the totals' rows. */
-    private static String groupOut(Grouping g) {
-        return g.split() ? "case when grouping(grp) = 0 then grp end" : "null::text";
-    }
-
-    private static String sets(Grouping g, String keys) {
-        return g.split() ? "group by grouping sets ((" + keys + "), (" + keys + ", grp))" : "group by " + keys;
-    }
-
     private JdbcClient.StatementSpec bind(String sql, UUID surveyId, Grouping g) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("survey", surveyId);
         return g.questionId() == null ? spec : spec.param("by", g.questionId());
     }
 
+    /**
+     * The figures per question, line and group (the group null when not split): raw keys only, no
+     * text built per row, so that the database hashes small values; the caller adds the groups up
+     * into totals.
+     */
     List<Row> figures(UUID surveyId, Grouping g) {
         String sql = """
-                select question_id, line, %s as grp,
-                  count(*) as n, coalesce(sum(v), 0) as total, min(v) as least, max(v) as largest
-                from (
-                  select a.question_id, a.number_value as v, %s as grp,
-                    case q.kind when 'SCALE' then a.number_value::int::text
-                      when 'MATRIX' then a.row_key || '/' || a.column_key else a.choice_key end as line
-                  %s join needs.survey_question q on q.id = a.question_id %s
-                  where r.survey_id = :survey and r.submitted_at is not null and a.text_value is null
-                ) x
-                %s
-                """.formatted(groupOut(g), group(g), SUBMITTED, groupJoin(g), sets(g, "question_id, line"));
+                select a.question_id, a.row_key, a.column_key, a.choice_key,
+                  case when q.kind = 'SCALE' then a.number_value end as score, %s as grp,
+                  count(*) as n, coalesce(sum(a.number_value), 0) as total, min(a.number_value) as least,
+                  max(a.number_value) as largest
+                %s join needs.survey_question q on q.id = a.question_id %s
+                where r.survey_id = :survey and r.submitted_at is not null and a.text_value is null
+                group by 1, 2, 3, 4, 5, 6
+                """.formatted(g.split() ? group(g) : "null::text", SUBMITTED, groupJoin(g));
         return bind(sql, surveyId, g)
-                .query((rs, n) -> new Row(
-                        rs.getObject("question_id", UUID.class),
-                        rs.getString("line"),
-                        g.split() ? rs.getString("grp") : null,
-                        rs.getInt("n"),
-                        rs.getBigDecimal("total"),
-                        rs.getBigDecimal("least"),
-                        rs.getBigDecimal("largest")))
+                .query((rs, n) -> {
+                    BigDecimal score = rs.getBigDecimal("score");
+                    String row = rs.getString("row_key");
+                    String line = score != null
+                            ? String.valueOf(score.intValue())
+                            : row.isEmpty() ? rs.getString("choice_key") : row + "/" + rs.getString("column_key");
+                    return new Row(
+                            rs.getObject("question_id", UUID.class),
+                            line,
+                            rs.getString("grp"),
+                            rs.getInt("n"),
+                            rs.getBigDecimal("total"),
+                            rs.getBigDecimal("least"),
+                            rs.getBigDecimal("largest"));
+                })
                 .list();
     }
 
@@ -107,15 +108,15 @@ class Results {
             return List.of();
         }
         String sql = """
-                select question_id, %s as grp, count(*) as n
+                select question_id, grp, count(*) as n
                 from (
                   select a.question_id, a.response_id, %s as grp
                   %s %s
                   where r.survey_id = :survey and r.submitted_at is not null and a.question_id = any(:questions)
                   group by a.question_id, a.response_id, 3
                 ) x
-                %s
-                """.formatted(groupOut(g), group(g), SUBMITTED, groupJoin(g), sets(g, "question_id"));
+                group by question_id, grp
+                """.formatted(g.split() ? group(g) : "null::text", SUBMITTED, groupJoin(g));
         return bind(sql, surveyId, g)
                 .param("questions", questionIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Answered(

@@ -610,11 +610,14 @@ public class SurveyManagement {
                 survey.sections().stream().flatMap(s -> s.questions().stream()).toList();
         Map<UUID, Map<String, Map<String, SurveyResults.Figures>>> figures = new java.util.HashMap<>();
         for (Results.Row r : results.figures(survey.id(), grouping)) {
-            String group = r.group() == null ? SurveyResults.TOTAL : r.group();
-            if (shown.contains(group)) {
-                figures.computeIfAbsent(r.questionId(), k -> new java.util.HashMap<>())
-                        .computeIfAbsent(r.line(), k -> new java.util.HashMap<>())
-                        .put(group, new SurveyResults.Figures(r.count(), r.sum(), r.least(), r.largest()));
+            Map<String, SurveyResults.Figures> line = figures.computeIfAbsent(
+                            r.questionId(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(r.line(), k -> new java.util.HashMap<>());
+            SurveyResults.Figures f = new SurveyResults.Figures(r.count(), r.sum(), r.least(), r.largest());
+            // the total adds every group up, hidden ones too; a group's own figures only if shown
+            line.merge(SurveyResults.TOTAL, f, SurveyResults.Figures::plus);
+            if (r.group() != null && shown.contains(r.group())) {
+                line.merge(r.group(), f, SurveyResults.Figures::plus);
             }
         }
         // a question of one value per response was answered by as many as gave a value; the others
@@ -633,10 +636,10 @@ public class SurveyManagement {
                 .toList();
         several.forEach(id -> answered.put(id, new java.util.HashMap<>()));
         for (Results.Answered a : results.answered(survey.id(), grouping, several)) {
-            String group = a.group() == null ? SurveyResults.TOTAL : a.group();
-            if (shown.contains(group)) {
-                answered.computeIfAbsent(a.questionId(), k -> new java.util.HashMap<>())
-                        .put(group, a.responses());
+            Map<String, Integer> byGroup = answered.computeIfAbsent(a.questionId(), k -> new java.util.HashMap<>());
+            byGroup.merge(SurveyResults.TOTAL, a.responses(), Integer::sum);
+            if (a.group() != null && shown.contains(a.group())) {
+                byGroup.put(a.group(), a.responses());
             }
         }
         List<UUID> textQuestions = all.stream()

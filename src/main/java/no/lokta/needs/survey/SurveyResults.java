@@ -42,6 +42,22 @@ public record SurveyResults(
 
         public static final Figures NONE = new Figures(0, BigDecimal.ZERO, null, null);
 
+        /** The figures of two parts together: counts and sums added, the least of the least, and so on. */
+        public Figures plus(Figures other) {
+            return new Figures(
+                    count + other.count,
+                    sum.add(other.sum),
+                    pick(least, other.least, -1),
+                    pick(largest, other.largest, 1));
+        }
+
+        private static @Nullable BigDecimal pick(@Nullable BigDecimal a, @Nullable BigDecimal b, int sign) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return a.compareTo(b) * sign >= 0 ? a : b;
+        }
+
         public @Nullable BigDecimal mean() {
             return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
         }
