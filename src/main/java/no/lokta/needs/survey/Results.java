@@ -46,10 +46,23 @@ class Results {
 
     private static String group(Grouping g) {
         return switch (g.kind()) {
-            case NONE -> "'-'";
-            case MUNICIPALITY -> "coalesce(r.organisation_id::text, '-')";
-            case QUESTION -> "coalesce(g.choice_key, '-')";
+            case NONE -> "null::text";
+            case MUNICIPALITY -> "r.organisation_id";
+            case QUESTION -> "g.choice_key";
         };
+    }
+
+    /** A group's key as read: null when not split, {@link SurveyResults#OTHERS} for no group. */
+    private static @Nullable String group(Grouping g, @Nullable String value) {
+        return !g.split() ? null : value == null ? SurveyResults.OTHERS : value;
+    }
+
+    /**
+     * Room for the aggregates of a large survey to be hashed in memory rather than sorted on disk;
+     * for this transaction only.
+     */
+    void roomForAggregates() {
+        jdbc.sql("set local work_mem = '64MB'").update();
     }
 
     /** The grouping question's answer, joined beside each response. */
@@ -78,7 +91,7 @@ class Results {
                 %s join needs.survey_question q on q.id = a.question_id %s
                 where r.survey_id = :survey and r.submitted_at is not null and a.text_value is null
                 group by 1, 2, 3, 4, 5, 6
-                """.formatted(g.split() ? group(g) : "null::text", SUBMITTED, groupJoin(g));
+                """.formatted(group(g), SUBMITTED, groupJoin(g));
         return bind(sql, surveyId, g)
                 .query((rs, n) -> {
                     BigDecimal score = rs.getBigDecimal("score");
@@ -89,7 +102,7 @@ class Results {
                     return new Row(
                             rs.getObject("question_id", UUID.class),
                             line,
-                            rs.getString("grp"),
+                            group(g, rs.getString("grp")),
                             rs.getInt("n"),
                             rs.getBigDecimal("total"),
                             rs.getBigDecimal("least"),
@@ -116,7 +129,7 @@ class Results {
                   group by a.question_id, a.response_id, 3
                 ) x
                 group by question_id, grp
-                """.formatted(g.split() ? group(g) : "null::text", SUBMITTED, groupJoin(g));
+                """.formatted(group(g), SUBMITTED, groupJoin(g));
         return bind(sql, surveyId, g)
                 .param("questions", questionIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Answered(
@@ -132,7 +145,8 @@ class Results {
                 where r.survey_id = :survey and r.submitted_at is not null group by 1
                 """.formatted(group(g), groupJoin(g));
         return bind(sql, surveyId, g)
-                .query((rs, n) -> new GroupSize(rs.getString("grp"), rs.getInt("n")))
+                .query((rs, n) ->
+                        new GroupSize(java.util.Objects.requireNonNull(group(g, rs.getString("grp"))), rs.getInt("n")))
                 .list();
     }
 

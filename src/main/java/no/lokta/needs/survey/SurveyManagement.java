@@ -532,6 +532,7 @@ public class SurveyManagement {
             throw new InvalidInput("by", "survey.results.by.unknown");
         }
         int threshold = surveys.threshold(surveyId);
+        results.roomForAggregates();
         int all = 0;
         List<Results.GroupSize> sizes = grouping.split() ? results.groupSizes(surveyId, grouping) : List.of();
         List<SurveyResults.Group> groups = new ArrayList<>();
