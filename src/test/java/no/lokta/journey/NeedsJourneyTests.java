@@ -181,7 +181,7 @@ class NeedsJourneyTests {
             click(page, AriaRole.LINK, "Bestill opplæring");
             page.getByLabel("Utdanningstilbyder")
                     .selectOption(new SelectOption().setLabel("Universitetssykehuset Nord-Norge HF"));
-            page.getByLabel("Hva skal bestilles").fill("Kurs i sårbehandling " + suffix);
+            page.getByLabel("Hva skal bestilles").fill("Sårkurs for hjemmetjenesten " + suffix);
             page.getByLabel("For hvem").fill("Sykepleiere i Bardu og Målselv");
             page.getByLabel("Tidligst").fill(today.plusDays(20).toString());
             page.getByLabel("Senest").fill(today.plusDays(40).toString());
@@ -194,7 +194,7 @@ class NeedsJourneyTests {
             look(page, "n11-order-sent");
         }
         String orderPath = jdbc.sql("select id from needs.education_order where title = ?")
-                .param("Kurs i sårbehandling " + suffix)
+                .param("Sårkurs for hjemmetjenesten " + suffix)
                 .query(UUID.class)
                 .single()
                 .toString();
@@ -234,7 +234,7 @@ class NeedsJourneyTests {
             page.getByLabel("Status").selectOption(new SelectOption().setLabel("Publisert"));
             click(page, AriaRole.BUTTON, "Lagre");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .containsText("Kurs i sårbehandling");
+                    .containsText("Sårkurs for hjemmetjenesten");
         }
         try (BrowserContext contact = browser.context(false)) {
             Page page = contact.newPage();

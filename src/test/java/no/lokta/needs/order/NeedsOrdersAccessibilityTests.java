@@ -57,7 +57,11 @@ class NeedsOrdersAccessibilityTests {
                 page.navigate(url("/needs/needs?lang=en"));
                 browser.assertAccessible(page);
                 page.navigate(url("/needs/orders?lang=nb"));
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kurs i sårbehandling"))
+                page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions()
+                                        .setName("Kurs i sårbehandling")
+                                        .setExact(true))
                         .click();
                 assertThat(page.locator("main")).containsText("Venter på tilbud fra tilbyderen.");
                 browser.assertAccessible(page);
@@ -77,7 +81,11 @@ class NeedsOrdersAccessibilityTests {
             Page page = context.newPage();
             browser.signIn(page, url(""), "partner@lokta.no");
             page.navigate(url("/needs/orders"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kurs i sårbehandling"))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Kurs i sårbehandling")
+                                    .setExact(true))
                     .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gi tilbud")))
                     .isVisible();
