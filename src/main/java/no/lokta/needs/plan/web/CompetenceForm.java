@@ -12,13 +12,19 @@ class CompetenceForm {
 
     public List<Row> rows = new ArrayList<>();
 
-    static class Row {
+    static class Row implements FormRow {
         public @Nullable String area = "";
         public @Nullable Integer required;
         public @Nullable Integer held;
         public boolean remove;
 
-        boolean blank() {
+        @Override
+        public boolean removed() {
+            return remove;
+        }
+
+        @Override
+        public boolean blank() {
             return TextsForm.text(area).isBlank() && required == null && held == null;
         }
     }
@@ -41,13 +47,7 @@ class CompetenceForm {
     }
 
     List<Integer> kept() {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).remove && !rows.get(i).blank()) {
-                kept.add(i);
-            }
-        }
-        return kept;
+        return FormRow.kept(rows);
     }
 
     CompetenceCommand toCommand() {

@@ -17,7 +17,7 @@ class MeasuresForm {
 
     public List<Row> rows = new ArrayList<>();
 
-    static class Row {
+    static class Row implements FormRow {
         public @Nullable MeasureKind kind = MeasureKind.INTERNAL_TRAINING;
         public @Nullable String description = "";
         public @Nullable String responsible = "";
@@ -29,7 +29,13 @@ class MeasuresForm {
         public @Nullable UUID activityId;
         public boolean remove;
 
-        boolean blank() {
+        @Override
+        public boolean removed() {
+            return remove;
+        }
+
+        @Override
+        public boolean blank() {
             return TextsForm.text(description).isBlank()
                     && TextsForm.text(responsible).isBlank()
                     && deadline == null
@@ -58,13 +64,7 @@ class MeasuresForm {
     }
 
     List<Integer> kept() {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).remove && !rows.get(i).blank()) {
-                kept.add(i);
-            }
-        }
-        return kept;
+        return FormRow.kept(rows);
     }
 
     MeasuresCommand toCommand(int year) {

@@ -211,18 +211,16 @@ class PlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        PlanScope scope = scope();
-        CompetencePlan plan = plans.plan(scope, id);
-        if (!result.hasErrors()) {
-            try {
-                plans.updateStaffing(scope, id, form.toCommand());
-                return saved(id, redirect);
-            } catch (InvalidInput e) {
-                atFormRows(e, form.kept()).addTo(result);
-            }
-        }
-        model.addAttribute("plan", plan);
-        return "needs/plan/staffing";
+        return saveRows(
+                id,
+                result,
+                redirect,
+                form.kept(),
+                (scope, plan) -> plans.updateStaffing(scope, id, form.toCommand()),
+                (scope, plan) -> {
+                    model.addAttribute("plan", plan);
+                    return "needs/plan/staffing";
+                });
     }
 
     // --- competence
@@ -242,18 +240,16 @@ class PlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        PlanScope scope = scope();
-        CompetencePlan plan = plans.plan(scope, id);
-        if (!result.hasErrors()) {
-            try {
-                plans.updateCompetence(scope, id, form.toCommand());
-                return saved(id, redirect);
-            } catch (InvalidInput e) {
-                atFormRows(e, form.kept()).addTo(result);
-            }
-        }
-        model.addAttribute("plan", plan);
-        return "needs/plan/competence";
+        return saveRows(
+                id,
+                result,
+                redirect,
+                form.kept(),
+                (scope, plan) -> plans.updateCompetence(scope, id, form.toCommand()),
+                (scope, plan) -> {
+                    model.addAttribute("plan", plan);
+                    return "needs/plan/competence";
+                });
     }
 
     // --- measures
@@ -273,17 +269,42 @@ class PlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        return saveRows(
+                id,
+                result,
+                redirect,
+                form.kept(),
+                (scope, plan) -> plans.updateMeasures(scope, id, form.toCommand(plan.year())),
+                (scope, plan) -> measures(scope, plan, model));
+    }
+
+    /** What a rows form does with the plan it edits. */
+    private interface RowsStep<T> {
+        T apply(PlanScope scope, CompetencePlan plan);
+    }
+
+    /**
+     * Saves a rows form (staffing, competence, measures) and returns to the plan; on a problem, shows
+     * the form again with each message at the row it belongs to.
+     */
+    private String saveRows(
+            UUID id,
+            BindingResult result,
+            RedirectAttributes redirect,
+            List<Integer> kept,
+            RowsStep<?> save,
+            RowsStep<String> again) {
         PlanScope scope = scope();
         CompetencePlan plan = plans.plan(scope, id);
         if (!result.hasErrors()) {
             try {
-                plans.updateMeasures(scope, id, form.toCommand(plan.year()));
+                save.apply(scope, plan);
                 return saved(id, redirect);
             } catch (InvalidInput e) {
-                atFormRows(e, form.kept()).addTo(result);
+                atFormRows(e, kept).addTo(result);
             }
         }
-        return measures(scope, plan, model);
+        return again.apply(scope, plan);
     }
 
     private String measures(PlanScope scope, CompetencePlan plan, Model model) {

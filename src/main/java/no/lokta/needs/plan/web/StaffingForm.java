@@ -20,7 +20,7 @@ class StaffingForm {
 
     public List<Row> rows = new ArrayList<>();
 
-    static class Row {
+    static class Row implements FormRow {
         public @Nullable String profession = "";
 
         @NumberFormat(pattern = DECIMAL)
@@ -39,7 +39,13 @@ class StaffingForm {
 
         public boolean remove;
 
-        boolean blank() {
+        @Override
+        public boolean removed() {
+            return remove;
+        }
+
+        @Override
+        public boolean blank() {
             return TextsForm.text(profession).isBlank()
                     && fullTimeEquivalents == null
                     && vacancies == null
@@ -73,15 +79,8 @@ class StaffingForm {
         return this;
     }
 
-    /** The rows kept, with the index each has in the form, so that problems land at the right field. */
     List<Integer> kept() {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).remove && !rows.get(i).blank()) {
-                kept.add(i);
-            }
-        }
-        return kept;
+        return FormRow.kept(rows);
     }
 
     StaffingCommand toCommand() {

@@ -14,6 +14,7 @@ import no.lokta.needs.survey.SurveySummary;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -207,17 +208,12 @@ class SurveyController {
             RedirectAttributes redirect) {
         UUID collaborationId = coordinator();
         SurveySummary survey = editable(collaborationId, id);
-        if (!result.hasErrors()) {
-            try {
-                UUID sectionId = surveys.addSection(collaborationId, id, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:" + BASE + id + "#section-" + sectionId;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("survey", survey);
-        return "needs/survey/section-form";
+        return saveOrShow(
+                id,
+                result,
+                redirect,
+                () -> "#section-" + surveys.addSection(collaborationId, id, form.toCommand()),
+                () -> sectionPage(model, survey, null));
     }
 
     @GetMapping("/{id}/sections/{sectionId}/edit")
@@ -241,18 +237,15 @@ class SurveyController {
         UUID collaborationId = coordinator();
         SurveySummary survey = editable(collaborationId, id);
         Survey.Section section = surveys.section(collaborationId, id, sectionId);
-        if (!result.hasErrors()) {
-            try {
-                surveys.updateSection(collaborationId, id, sectionId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:" + BASE + id + "#section-" + sectionId;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("survey", survey);
-        model.addAttribute("section", section);
-        return "needs/survey/section-form";
+        return saveOrShow(
+                id,
+                result,
+                redirect,
+                () -> {
+                    surveys.updateSection(collaborationId, id, sectionId, form.toCommand());
+                    return "#section-" + sectionId;
+                },
+                () -> sectionPage(model, survey, section));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/delete")
@@ -291,19 +284,12 @@ class SurveyController {
         UUID collaborationId = coordinator();
         SurveySummary survey = editable(collaborationId, id);
         Survey.Section section = surveys.section(collaborationId, id, sectionId);
-        if (!result.hasErrors()) {
-            try {
-                UUID questionId = surveys.addQuestion(collaborationId, id, sectionId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:" + BASE + id + "#question-" + questionId;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("survey", survey);
-        model.addAttribute("section", section);
-        kinds(model);
-        return "needs/survey/question-form";
+        return saveOrShow(
+                id,
+                result,
+                redirect,
+                () -> "#question-" + surveys.addQuestion(collaborationId, id, sectionId, form.toCommand()),
+                () -> questionPage(model, survey, section, null));
     }
 
     @GetMapping("/{id}/questions/{questionId}/edit")
@@ -329,20 +315,16 @@ class SurveyController {
         UUID collaborationId = coordinator();
         SurveySummary survey = editable(collaborationId, id);
         Survey.Question question = surveys.question(collaborationId, id, questionId);
-        if (!result.hasErrors()) {
-            try {
-                surveys.updateQuestion(collaborationId, id, questionId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:" + BASE + id + "#question-" + questionId;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("survey", survey);
-        model.addAttribute("question", question);
-        model.addAttribute("section", surveys.section(collaborationId, id, question.sectionId()));
-        kinds(model);
-        return "needs/survey/question-form";
+        return saveOrShow(
+                id,
+                result,
+                redirect,
+                () -> {
+                    surveys.updateQuestion(collaborationId, id, questionId, form.toCommand());
+                    return "#question-" + questionId;
+                },
+                () -> questionPage(
+                        model, survey, surveys.section(collaborationId, id, question.sectionId()), question));
     }
 
     @PostMapping("/{id}/questions/{questionId}/delete")
@@ -356,6 +338,47 @@ class SurveyController {
     String moveQuestion(@PathVariable UUID id, @PathVariable UUID questionId, @RequestParam boolean up) {
         surveys.moveQuestion(coordinator(), id, questionId, up);
         return "redirect:" + BASE + id + "#question-" + questionId;
+    }
+
+    /**
+     * Saves a builder form and returns to the survey at the anchor the save gives; on a problem,
+     * shows the form again with the messages at their fields.
+     */
+    private static String saveOrShow(
+            UUID surveyId,
+            BindingResult result,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> save,
+            java.util.function.Supplier<String> again) {
+        if (!result.hasErrors()) {
+            try {
+                String anchor = save.get();
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + BASE + surveyId + anchor;
+            } catch (InvalidInput e) {
+                e.addTo(result);
+            }
+        }
+        return again.get();
+    }
+
+    private static String sectionPage(Model model, SurveySummary survey, Survey.@Nullable Section section) {
+        model.addAttribute("survey", survey);
+        if (section != null) {
+            model.addAttribute("section", section);
+        }
+        return "needs/survey/section-form";
+    }
+
+    private static String questionPage(
+            Model model, SurveySummary survey, Survey.Section section, Survey.@Nullable Question question) {
+        model.addAttribute("survey", survey);
+        model.addAttribute("section", section);
+        if (question != null) {
+            model.addAttribute("question", question);
+        }
+        kinds(model);
+        return "needs/survey/question-form";
     }
 
     /** The survey, if a draft: a published one is frozen and its edit pages refused. */
