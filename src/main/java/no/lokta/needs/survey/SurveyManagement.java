@@ -714,6 +714,16 @@ public class SurveyManagement {
                 Map.of("anonymityThreshold", threshold));
     }
 
+    /** Demo data: a submitted answer from a recipient whose link is never mailed. */
+    @Transactional
+    void demoAnswer(
+            UUID collaborationId, UUID surveyId, UUID organisationId, String email, Map<String, List<String>> form) {
+        String token = newRecipient(surveyId, organisationId, null, email, today().plusDays(EVALUATION_DAYS), now());
+        if (token != null) {
+            submit(token, form);
+        }
+    }
+
     /** The invitation behind a personal link; an unknown or forged token is not found. */
     public Invitation invitation(String token) {
         return recipients.byTokenHash(hash(token)).orElseThrow(SurveyNotFound::new);

@@ -69,6 +69,27 @@ class SurveyPagesAccessibilityTests {
     }
 
     @Test
+    void theDemoSurveysResultsAreAccessibleInBothLanguagesAndOnAPhone() {
+        String results = "/needs/surveys/" + demoSurvey() + "/results";
+        for (boolean phone : new boolean[] {false, true}) {
+            try (BrowserContext context = browser.context(phone)) {
+                Page page = context.newPage();
+                browser.signIn(page, url(""), "koordinator@lokta.no");
+                for (String path : List.of(results, results + "?by=municipality")) {
+                    for (String lang : List.of("en", "nb")) {
+                        page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+                        assertThat(page.locator("svg.bar-chart").first()).isVisible();
+                        browser.assertAccessible(page);
+                    }
+                }
+                assertThat(page.locator("main")).containsText("Senja");
+                browser.screenshot(
+                        page, phone ? "84-survey-results-by-municipality-phone" : "83-survey-results-by-municipality");
+            }
+        }
+    }
+
+    @Test
     void theCoordinatorsPagesAreAccessible() {
         UUID draft = surveys.create(lokta(), new SurveyCommand("Testutkast tilgjengelighet", ""))
                 .id();

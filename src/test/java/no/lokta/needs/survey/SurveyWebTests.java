@@ -352,6 +352,14 @@ class SurveyWebTests {
         assertThat(surveys.surveys(lokta))
                 .filteredOn(s -> s.title().equals(SurveyDemoData.TITLE))
                 .singleElement()
-                .satisfies(s -> assertThat(s.status()).isEqualTo(SurveyStatus.PUBLISHED));
+                .satisfies(s -> {
+                    assertThat(s.status()).isEqualTo(SurveyStatus.PUBLISHED);
+                    // answered by Bardu, Senja and Målselv, shown per municipality (threshold 1)
+                    SurveyResults r = surveys.results(lokta, s.id(), Grouping.MUNICIPALITY, 10);
+                    assertThat(r.total().responses()).isEqualTo(3);
+                    assertThat(r.visibleGroups())
+                            .extracting(SurveyResults.Group::label)
+                            .containsExactly("Bardu", "Målselv", "Senja");
+                });
     }
 }
