@@ -46,15 +46,19 @@ class OrderWebTests {
                         .uri("/needs/orders")
                         .with(as(coordinator))
                         .with(csrf())
-                        .param("providerId", s.college().id().toString())
-                        .param("needIds", s.need().id().toString())
-                        .param("title", "Kurs i sårbehandling")
-                        .param("audience", "4 sykepleiere i Bardu")
-                        .param("periodFrom", "2030-04-01")
-                        .param("periodTo", "2030-05-31")
-                        .param("place", "Bardufoss")
-                        .param("mode", "DECENTRALISED")
-                        .param("budget", "60 000,50"))
+                        .params(orderForm(
+                                "providerId",
+                                s.college().id().toString(),
+                                "needIds",
+                                s.need().id().toString(),
+                                "title",
+                                "Kurs i sårbehandling",
+                                "audience",
+                                "4 sykepleiere i Bardu",
+                                "mode",
+                                "DECENTRALISED",
+                                "budget",
+                                "60 000,50")))
                 .hasStatus3xxRedirection();
         OrderSummary order = orders.orders(s.id()).getFirst();
         assertThat(order.status()).isEqualTo(OrderStatus.DRAFT);
@@ -244,15 +248,15 @@ class OrderWebTests {
                         .uri("/needs/orders")
                         .with(as(s.world().coordinator()))
                         .with(csrf())
-                        .param("providerId", other.college().id().toString())
-                        .param("needIds", s.need().id().toString())
-                        .param("title", "Kurs")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-04-01")
-                        .param("periodTo", "2030-05-31")
-                        .param("place", "Bardufoss")
-                        .param("mode", "ON_SITE")
-                        .param("budget", "1000"))
+                        .params(orderForm(
+                                "providerId",
+                                other.college().id().toString(),
+                                "needIds",
+                                s.need().id().toString(),
+                                "title",
+                                "Kurs",
+                                "budget",
+                                "1000")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Velg en høyskole");
@@ -266,14 +270,17 @@ class OrderWebTests {
                         .uri("/needs/orders")
                         .with(as(s.world().coordinator()))
                         .with(csrf())
-                        .param("providerId", s.world().municipality().id().toString())
-                        .param("title", " ")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-05-31")
-                        .param("periodTo", "2030-04-01")
-                        .param("place", "Bardufoss")
-                        .param("mode", "ON_SITE")
-                        .param("budget", "12,345"))
+                        .params(orderForm(
+                                "providerId",
+                                s.world().municipality().id().toString(),
+                                "title",
+                                " ",
+                                "periodFrom",
+                                "2030-05-31",
+                                "periodTo",
+                                "2030-04-01",
+                                "budget",
+                                "12,345")))
                 .hasStatusOk()
                 .bodyText()
                 .contains(
@@ -286,14 +293,17 @@ class OrderWebTests {
                         .uri("/needs/orders")
                         .with(as(s.world().coordinator()))
                         .with(csrf())
-                        .param("providerId", s.college().id().toString())
-                        .param("title", "Kurs")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-05-31")
-                        .param("periodTo", "2030-04-01")
-                        .param("place", "Bardufoss")
-                        .param("mode", "ON_SITE")
-                        .param("budget", "-5"))
+                        .params(orderForm(
+                                "providerId",
+                                s.college().id().toString(),
+                                "title",
+                                "Kurs",
+                                "periodFrom",
+                                "2030-05-31",
+                                "periodTo",
+                                "2030-04-01",
+                                "budget",
+                                "-5")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Skriv et beløp i kroner");
@@ -301,14 +311,17 @@ class OrderWebTests {
                         .uri("/needs/orders")
                         .with(as(s.world().coordinator()))
                         .with(csrf())
-                        .param("providerId", s.college().id().toString())
-                        .param("title", "Kurs")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-05-31")
-                        .param("periodTo", "2030-04-01")
-                        .param("place", "Bardufoss")
-                        .param("mode", "ON_SITE")
-                        .param("budget", "5"))
+                        .params(orderForm(
+                                "providerId",
+                                s.college().id().toString(),
+                                "title",
+                                "Kurs",
+                                "periodFrom",
+                                "2030-05-31",
+                                "periodTo",
+                                "2030-04-01",
+                                "budget",
+                                "5")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Velg minst ett behov.", "Slutten av perioden kan ikke være før starten.");
@@ -368,15 +381,19 @@ class OrderWebTests {
                         .uri(page)
                         .with(as(coordinator))
                         .with(csrf())
-                        .param("providerId", s.hospital().id().toString())
-                        .param("needIds", s.need().id().toString())
-                        .param("title", "Kurs i sårbehandling")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-04-01")
-                        .param("periodTo", "2030-05-31")
-                        .param("place", "Finnsnes")
-                        .param("mode", "VIDEO")
-                        .param("budget", "70 000"))
+                        .params(orderForm(
+                                "providerId",
+                                s.hospital().id().toString(),
+                                "needIds",
+                                s.need().id().toString(),
+                                "title",
+                                "Kurs i sårbehandling",
+                                "place",
+                                "Finnsnes",
+                                "mode",
+                                "VIDEO",
+                                "budget",
+                                "70 000")))
                 .hasStatus3xxRedirection();
         OrderSummary changed = orders.order(s.id(), draft.id());
         assertThat(changed.title()).isEqualTo("Kurs i sårbehandling");
@@ -391,15 +408,19 @@ class OrderWebTests {
                         .uri(page)
                         .with(as(coordinator))
                         .with(csrf())
-                        .param("providerId", s.college().id().toString())
-                        .param("needIds", s.need().id().toString())
-                        .param("title", "Endret etter sending")
-                        .param("audience", "Sykepleiere")
-                        .param("periodFrom", "2030-04-01")
-                        .param("periodTo", "2030-05-31")
-                        .param("place", "Finnsnes")
-                        .param("mode", "VIDEO")
-                        .param("budget", "1"))
+                        .params(orderForm(
+                                "providerId",
+                                s.college().id().toString(),
+                                "needIds",
+                                s.need().id().toString(),
+                                "title",
+                                "Endret etter sending",
+                                "place",
+                                "Finnsnes",
+                                "mode",
+                                "VIDEO",
+                                "budget",
+                                "1")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Bare et utkast kan endres.");
@@ -423,5 +444,25 @@ class OrderWebTests {
                 .bodyJson()
                 .extractingPath("$.budget.ore")
                 .isEqualTo(6_000_000);
+    }
+
+    /**
+     * An order form as posted: sensible values for audience, period, place and mode, with the
+     * fields given (name, value, …) added or put in their place.
+     */
+    private static org.springframework.util.MultiValueMap<String, String> orderForm(String... fields) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("audience", "Sykepleiere");
+        form.put("periodFrom", "2030-04-01");
+        form.put("periodTo", "2030-05-31");
+        form.put("place", "Bardufoss");
+        form.put("mode", "ON_SITE");
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        org.springframework.util.MultiValueMap<String, String> params =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        form.forEach(params::add);
+        return params;
     }
 }
