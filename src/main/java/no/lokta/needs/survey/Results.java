@@ -65,9 +65,9 @@ class Results {
      * avoided (the free texts' order) still happens; these settings only make it look dear.
      */
     void roomForAggregates() {
-        jdbc.sql("set local work_mem = '32MB'").update();
-        jdbc.sql("set local enable_sort = off").update();
-        jdbc.sql("set local enable_incremental_sort = off").update();
+        jdbc.sql("""
+                        select set_config('work_mem', '32MB', true), set_config('enable_sort', 'off', true),
+                          set_config('enable_incremental_sort', 'off', true)""").query((rs, n) -> n).list();
     }
 
     /** The grouping question's answer, joined beside each response. */

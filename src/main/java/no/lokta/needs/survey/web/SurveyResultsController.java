@@ -56,12 +56,12 @@ class SurveyResultsController {
     String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String by, Model model) {
         UUID collaborationId = coordinator();
         Survey survey = surveys.survey(collaborationId, id);
-        Optional<Grouping> grouping = Grouping.parse(by).filter(g -> known(survey, g));
-        if (grouping.isEmpty()) {
+        Optional<SurveyResults> asked = results(collaborationId, id, by, SurveyManagement.TEXTS_ON_PAGE);
+        if (asked.isEmpty()) {
             model.addAttribute("byProblem", "survey.results.by.unknown");
         }
-        SurveyResults results =
-                surveys.results(collaborationId, id, grouping.orElse(Grouping.NONE), SurveyManagement.TEXTS_ON_PAGE);
+        SurveyResults results = asked.orElseGet(
+                () -> surveys.results(collaborationId, id, Grouping.NONE, SurveyManagement.TEXTS_ON_PAGE));
         model.addAttribute("results", results);
         model.addAttribute("charts", ResultCharts.of(results));
         model.addAttribute("groupingQuestions", surveys.groupingQuestions(survey));
@@ -72,9 +72,17 @@ class SurveyResultsController {
         return "needs/survey/results";
     }
 
-    private boolean known(Survey survey, Grouping g) {
-        return g.kind() != Grouping.Kind.QUESTION
-                || surveys.groupingQuestions(survey).stream().anyMatch(q -> q.id().equals(g.questionId()));
+    /** The results split as asked; empty if the split is not one the survey offers. */
+    private Optional<SurveyResults> results(UUID collaborationId, UUID id, @Nullable String by, int texts) {
+        Optional<Grouping> grouping = Grouping.parse(by);
+        if (grouping.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(surveys.results(collaborationId, id, grouping.get(), texts));
+        } catch (InvalidInput e) {
+            return Optional.empty();
+        }
     }
 
     @PostMapping("/threshold")
@@ -112,9 +120,8 @@ class SurveyResultsController {
 
     private SurveyResults fileResults(UUID id, @Nullable String by) {
         UUID collaborationId = coordinator();
-        Survey survey = surveys.survey(collaborationId, id);
-        Grouping grouping = Grouping.parse(by).filter(g -> known(survey, g)).orElse(Grouping.NONE);
-        return surveys.results(collaborationId, id, grouping, Integer.MAX_VALUE);
+        return results(collaborationId, id, by, Integer.MAX_VALUE)
+                .orElseGet(() -> surveys.results(collaborationId, id, Grouping.NONE, Integer.MAX_VALUE));
     }
 
     /** The survey's title in letters, digits and hyphens, so that every system takes the name. */
