@@ -3,6 +3,7 @@ package no.lokta.needs.order;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.lokta.platform.money.Nok;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.platform.web.InvalidInput.FieldProblem;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.lokta.platform.money.Nok;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.platform.web.InvalidInput.FieldProblem;
 

@@ -14,6 +14,7 @@ import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
 import no.lokta.needs.need.NeedUrgency;
 import no.lokta.platform.demo.DemoData;
+import no.lokta.platform.money.Nok;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import no.lokta.platform.money.Nok;
 import org.jspecify.annotations.Nullable;
 
 /** An order as pages and the API see it, with the offer once the provider has given one. */

@@ -16,6 +16,7 @@ import no.lokta.needs.need.NeedSource;
 import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
 import no.lokta.needs.need.NeedUrgency;
+import no.lokta.platform.money.Nok;
 import no.lokta.programme.ActivityCommand;
 import no.lokta.programme.ActivityStatus;
 import no.lokta.programme.ActivitySummary;

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.lokta.LoktaTest;
 import no.lokta.needs.need.NeedManagement;
+import no.lokta.platform.money.Nok;
 import no.lokta.platform.web.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

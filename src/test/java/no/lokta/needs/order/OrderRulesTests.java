@@ -14,6 +14,7 @@ import no.lokta.needs.need.NeedSource;
 import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
 import no.lokta.needs.need.NeedUrgency;
+import no.lokta.platform.money.Nok;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.programme.ActivityCommand;
 import no.lokta.programme.ActivityKind;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import no.lokta.LoktaTest;
 import no.lokta.needs.need.NeedManagement;
 import no.lokta.needs.need.NeedStatus;
+import no.lokta.platform.money.Nok;
 import no.lokta.programme.ActivityStatus;
 import no.lokta.programme.ActivitySummary;
 import no.lokta.programme.ProgrammeManagement;

@@ -16,6 +16,7 @@ import no.lokta.needs.need.NeedStatus;
 import no.lokta.needs.need.NeedSummary;
 import no.lokta.needs.need.NeedUrgency;
 import no.lokta.people.PeopleManagement;
+import no.lokta.platform.money.Nok;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.LoktaUser;
 import no.lokta.platform.security.Role;

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
-import no.lokta.needs.order.Nok;
 import no.lokta.needs.order.OfferCommand;
 import no.lokta.needs.order.OrderCommand;
 import no.lokta.needs.order.OrderSummary;
+import no.lokta.platform.money.Nok;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import no.lokta.needs.order.DeliveryMode;
-import no.lokta.needs.order.Nok;
 import no.lokta.needs.order.OrderCommand;
 import no.lokta.needs.order.OrderSummary;
+import no.lokta.platform.money.Nok;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,4 +1,4 @@
-package no.lokta.needs.order;
+package no.lokta.platform.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
