@@ -92,6 +92,8 @@ create table project.measure (
     starts_on date not null,
     ends_on date,
     coordinator_id uuid references member.organisation (id),
+    -- the unit of that organisation that coordinates (Stjørdal DMS, say)
+    coordinating_unit text not null default '',
     outcome text not null default '',
     check (ends_on is null or ends_on >= starts_on)
 );

@@ -41,7 +41,12 @@ class MessagesTests {
                 "shadowing",
                 "needs-survey",
                 "needs-plan",
-                "needs-order"
+                "needs-order",
+                "project",
+                "project-funding",
+                "project-scheme",
+                "project-fund",
+                "project-help"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

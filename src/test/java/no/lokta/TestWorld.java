@@ -73,15 +73,20 @@ public class TestWorld {
 
     /** A coordinator of the demo collaboration LØKTA, for tests that read its demo data. */
     public LoktaUser loktaCoordinator() {
-        CollaborationSummary lokta = members.collaborationNamed("LØKTA").orElseThrow();
+        return demoCoordinator("LØKTA");
+    }
+
+    /** A coordinator of a demo collaboration (LØKTA, Værnesregionen), for tests that read its demo data. */
+    public LoktaUser demoCoordinator(String collaboration) {
+        CollaborationSummary demo = members.collaborationNamed(collaboration).orElseThrow();
         return new LoktaUser(
                 UUID.randomUUID(),
-                "lokta-coordinator@example.org",
-                "Koordinator LØKTA",
+                "demo-coordinator@example.org",
+                "Koordinator " + demo.name(),
                 null,
                 false,
                 true,
-                List.of(new CollaborationAccess(lokta.id(), lokta.name(), Set.of(Role.COORDINATOR), null)));
+                List.of(new CollaborationAccess(demo.id(), demo.name(), Set.of(Role.COORDINATOR), null)));
     }
 
     /** Signs a MockMvc request in as this person. */

@@ -52,7 +52,14 @@ class Applications {
         jdbc.sql("""
                         insert into project.application (id, project_id, funder_id, scheme, year, applied_ore, deadline,
                           status) values (?, ?, ?, ?, ?, ?, ?, 'PLANNED')""")
-                .params(id, projectId, c.funderId(), c.scheme(), c.year(), c.applied().ore(), c.deadline())
+                .params(
+                        id,
+                        projectId,
+                        c.funderId(),
+                        c.scheme(),
+                        c.year(),
+                        c.applied().ore(),
+                        c.deadline())
                 .update();
     }
 
@@ -81,9 +88,7 @@ class Applications {
     void rejected(UUID id, String note) {
         jdbc.sql("""
                         update project.application set status = 'REJECTED', granted_ore = null, granted_on = null,
-                          note = ? where id = ?""")
-                .params(note, id)
-                .update();
+                          note = ? where id = ?""").params(note, id).update();
     }
 
     void delete(UUID id) {
@@ -108,5 +113,4 @@ class Applications {
                 rs.getString("conditions"),
                 rs.getString("note"));
     }
-
 }

@@ -5,7 +5,8 @@ import no.lokta.platform.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 /** What money is spent on in a year: a budget line, with the actual figure once known. */
-public record BudgetLineCommand(int year, String description, Nok planned, @Nullable Nok actual) {
+public record BudgetLineCommand(
+        int year, String description, Nok planned, @Nullable Nok actual) {
 
     public BudgetLineCommand {
         description = description.strip();

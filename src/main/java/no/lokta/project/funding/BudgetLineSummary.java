@@ -6,4 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A budget line of a project. */
 public record BudgetLineSummary(
-        UUID id, UUID projectId, int year, String description, Nok planned, @Nullable Nok actual) {}
+        UUID id,
+        UUID projectId,
+        int year,
+        String description,
+        Nok planned,
+        @Nullable Nok actual) {}

@@ -31,7 +31,8 @@ class Funders {
     }
 
     boolean nameTaken(UUID collaborationId, String name) {
-        return jdbc.sql("select exists (select 1 from project.funder where collaboration_id = ? and lower(name) = lower(?))")
+        return jdbc.sql(
+                        "select exists (select 1 from project.funder where collaboration_id = ? and lower(name) = lower(?))")
                 .params(collaborationId, name)
                 .query(Boolean.class)
                 .single();

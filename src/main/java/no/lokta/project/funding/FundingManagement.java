@@ -215,7 +215,8 @@ public class FundingManagement {
             throw new InvalidInput("status", "application.decided");
         }
         if (d.granted().compareTo(before.applied()) > 0 && d.note().isEmpty()) {
-            throw new InvalidInput("note", "application.granted.overApplied", before.applied().format());
+            throw new InvalidInput(
+                    "note", "application.granted.overApplied", before.applied().format());
         }
         if (before.submittedOn() != null && d.grantedOn().isBefore(before.submittedOn())) {
             throw new InvalidInput("grantedOn", "application.grantedOn.beforeSubmitted");
@@ -238,7 +239,8 @@ public class FundingManagement {
                             null),
                     id);
         } else {
-            existing.forEach(line -> lines.setPlanned(line, before.year(), d.granted().ore()));
+            existing.forEach(
+                    line -> lines.setPlanned(line, before.year(), d.granted().ore()));
         }
         ApplicationSummary after = application(collaborationId, id);
         audit.updated(collaborationId, "application", id, after.funderName(), before, after);

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * total frame, the budget, actual figures, and whether the matching rule holds (own contribution
  * at least the share of the grants).
  */
-public record FundingPlan(List<Year> years, Map<String, Nok> bySource, @Nullable BigDecimal matchingShare) {
+public record FundingPlan(
+        List<Year> years,
+        Map<String, Nok> bySource,
+        @Nullable BigDecimal matchingShare) {
 
     /** One year of the plan. */
     public record Year(

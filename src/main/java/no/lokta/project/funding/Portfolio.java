@@ -25,8 +25,7 @@ public record Portfolio(List<Entry> projects, List<Year> years) {
         }
     }
 
-    static Portfolio of(
-            List<ProjectSummary> projects, List<FundingLineSummary> lines, List<BudgetLineSummary> budget) {
+    static Portfolio of(List<ProjectSummary> projects, List<FundingLineSummary> lines, List<BudgetLineSummary> budget) {
         List<Entry> entries = projects.stream()
                 .map(p -> new Entry(
                         p,

@@ -52,10 +52,7 @@ class ReportingDuties {
                           join project.project p on p.id = d.project_id
                         where d.submitted_on is null and d.reminded_on is null and d.due_on - d.remind_days <= ?
                         order by d.due_on
-                        for update of d skip locked""")
-                .param(today)
-                .query(ReminderDue.class)
-                .list();
+                        for update of d skip locked""").param(today).query(ReminderDue.class).list();
     }
 
     record ReminderDue(UUID id, UUID collaborationId) {}

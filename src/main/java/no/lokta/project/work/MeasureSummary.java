@@ -14,4 +14,14 @@ public record MeasureSummary(
         @Nullable LocalDate endsOn,
         @Nullable UUID coordinatorId,
         @Nullable String coordinatorName,
-        String outcome) {}
+        String coordinatingUnit,
+        String outcome) {
+
+    /** Who coordinates, as one name: the unit, with its organisation. */
+    public String coordinator() {
+        if (coordinatorName == null) {
+            return coordinatingUnit;
+        }
+        return coordinatingUnit.isEmpty() ? coordinatorName : coordinatingUnit + " (" + coordinatorName + ")";
+    }
+}

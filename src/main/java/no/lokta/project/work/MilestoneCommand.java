@@ -5,7 +5,8 @@ import no.lokta.platform.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 /** A milestone: what, when due, and when reached. */
-public record MilestoneCommand(String name, LocalDate dueOn, @Nullable LocalDate doneOn) {
+public record MilestoneCommand(
+        String name, LocalDate dueOn, @Nullable LocalDate doneOn) {
 
     public MilestoneCommand {
         name = name.strip();

@@ -5,4 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A milestone of a project. */
-public record MilestoneSummary(UUID id, UUID projectId, String name, LocalDate dueOn, @Nullable LocalDate doneOn) {}
+public record MilestoneSummary(
+        UUID id,
+        UUID projectId,
+        String name,
+        LocalDate dueOn,
+        @Nullable LocalDate doneOn) {}

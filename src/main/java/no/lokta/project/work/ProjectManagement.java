@@ -55,11 +55,7 @@ public class ProjectManagement {
     private final Clock clock = Clock.system(ZONE);
 
     ProjectManagement(
-            Projects projects,
-            ProjectParts parts,
-            StatusReports reports,
-            MemberManagement members,
-            AuditLog audit) {
+            Projects projects, ProjectParts parts, StatusReports reports, MemberManagement members, AuditLog audit) {
         this.projects = projects;
         this.parts = parts;
         this.reports = reports;
@@ -336,8 +332,7 @@ public class ProjectManagement {
     }
 
     private void checkSubproject(UUID projectId, @Nullable UUID subprojectId) {
-        if (subprojectId != null
-                && parts.subprojects(projectId).stream().noneMatch(s -> s.id().equals(subprojectId))) {
+        if (subprojectId != null && parts.subprojects(projectId).stream().noneMatch(s -> s.id().equals(subprojectId))) {
             throw new InvalidInput("subprojectId", "goal.subproject.unknown");
         }
     }

@@ -1,6 +1,5 @@
 package no.lokta.project.work;
 
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,11 +30,12 @@ class ProjectParts {
 
     /** Removes a part of the given table, if it belongs to the project. */
     boolean delete(String table, UUID projectId, UUID id) {
-        String sql = switch (table) {
-            case "subproject", "goal", "milestone", "risk", "decision", "measure" ->
-                "delete from project." + table + " where id = ? and project_id = ?";
-            default -> throw new IllegalArgumentException(table);
-        };
+        String sql =
+                switch (table) {
+                    case "subproject", "goal", "milestone", "risk", "decision", "measure" ->
+                        "delete from project." + table + " where id = ? and project_id = ?";
+                    default -> throw new IllegalArgumentException(table);
+                };
         return jdbc.sql(sql).params(id, projectId).update() == 1;
     }
 
@@ -163,7 +163,8 @@ class ProjectParts {
     }
 
     boolean updateMilestone(UUID projectId, UUID id, MilestoneCommand c) {
-        return jdbc.sql("update project.milestone set name = ?, due_on = ?, done_on = ? where id = ? and project_id = ?")
+        return jdbc.sql(
+                                "update project.milestone set name = ?, due_on = ?, done_on = ? where id = ? and project_id = ?")
                         .params(Arrays.asList(c.name(), c.dueOn(), c.doneOn(), id, projectId))
                         .update()
                 == 1;
@@ -172,10 +173,7 @@ class ProjectParts {
     List<RiskSummary> risks(UUID projectId) {
         return jdbc.sql("""
                         select id, project_id, description, likelihood, impact, mitigation, closed from project.risk
-                        where project_id = ? order by closed, likelihood * impact desc, description""")
-                .param(projectId)
-                .query(RiskSummary.class)
-                .list();
+                        where project_id = ? order by closed, likelihood * impact desc, description""").param(projectId).query(RiskSummary.class).list();
     }
 
     void insertRisk(UUID id, UUID projectId, RiskCommand c) {
@@ -212,18 +210,15 @@ class ProjectParts {
     List<MeasureSummary> measures(UUID projectId) {
         return jdbc.sql("""
                         select m.id, m.project_id, m.name, m.description, m.starts_on, m.ends_on, m.coordinator_id,
-                          o.name as coordinator_name, m.outcome
+                          o.name as coordinator_name, m.coordinating_unit, m.outcome
                         from project.measure m left join member.organisation o on o.id = m.coordinator_id
-                        where m.project_id = ? order by m.starts_on, m.name""")
-                .param(projectId)
-                .query(MeasureSummary.class)
-                .list();
+                        where m.project_id = ? order by m.starts_on, m.name""").param(projectId).query(MeasureSummary.class).list();
     }
 
     void insertMeasure(UUID id, UUID projectId, MeasureCommand c) {
         jdbc.sql("""
                         insert into project.measure (id, project_id, name, description, starts_on, ends_on,
-                          coordinator_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                          coordinator_id, coordinating_unit, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
                         id,
                         projectId,
@@ -232,6 +227,7 @@ class ProjectParts {
                         c.startsOn(),
                         c.endsOn(),
                         c.coordinatorId(),
+                        c.coordinatingUnit(),
                         c.outcome()))
                 .update();
     }
@@ -239,13 +235,15 @@ class ProjectParts {
     boolean updateMeasure(UUID projectId, UUID id, MeasureCommand c) {
         return jdbc.sql("""
                                 update project.measure set name = ?, description = ?, starts_on = ?, ends_on = ?,
-                                  coordinator_id = ?, outcome = ? where id = ? and project_id = ?""")
+                                  coordinator_id = ?, coordinating_unit = ?, outcome = ?
+                                where id = ? and project_id = ?""")
                         .params(Arrays.asList(
                                 c.name(),
                                 c.description(),
                                 c.startsOn(),
                                 c.endsOn(),
                                 c.coordinatorId(),
+                                c.coordinatingUnit(),
                                 c.outcome(),
                                 id,
                                 projectId))
@@ -272,5 +270,4 @@ class ProjectParts {
         String light = rs.getString("light");
         return light == null ? null : Light.valueOf(light);
     }
-
 }

@@ -91,7 +91,9 @@ class Projects {
                         c.matchingShare(),
                         id))
                 .update();
-        jdbc.sql("delete from project.participant where project_id = ?").param(id).update();
+        jdbc.sql("delete from project.participant where project_id = ?")
+                .param(id)
+                .update();
         participants(id, c);
     }
 
@@ -100,10 +102,10 @@ class Projects {
     }
 
     private void participants(UUID id, ProjectCommand c) {
-        c.participantIds().forEach(org -> jdbc.sql(
-                        "insert into project.participant (project_id, organisation_id) values (?, ?)")
-                .params(id, org)
-                .update());
+        c.participantIds()
+                .forEach(org -> jdbc.sql("insert into project.participant (project_id, organisation_id) values (?, ?)")
+                        .params(id, org)
+                        .update());
     }
 
     private static ProjectSummary map(ResultSet rs, int n) throws SQLException {

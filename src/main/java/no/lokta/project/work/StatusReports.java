@@ -28,7 +28,11 @@ class StatusReports {
                 .update();
         c.lights().forEach((subject, light) -> jdbc.sql(
                         "insert into project.status_light (report_id, subject_id, light, comment) values (?, ?, ?, ?)")
-                .params(id, subject, light.name(), c.comments().getOrDefault(subject, "").strip())
+                .params(
+                        id,
+                        subject,
+                        light.name(),
+                        c.comments().getOrDefault(subject, "").strip())
                 .update());
     }
 
@@ -44,10 +48,7 @@ class StatusReports {
                 LocalDateTime writtenAt) {}
         List<Head> heads = jdbc.sql("""
                         select id, period_from, period_to, overall, text, written_by, written_at
-                        from project.status_report where project_id = ? order by period_to desc, written_at desc""")
-                .param(projectId)
-                .query(Head.class)
-                .list();
+                        from project.status_report where project_id = ? order by period_to desc, written_at desc""").param(projectId).query(Head.class).list();
         Map<UUID, List<StatusReportSummary.Line>> lines = new LinkedHashMap<>();
         jdbc.sql("""
                         select l.report_id, l.subject_id, l.light, l.comment,
