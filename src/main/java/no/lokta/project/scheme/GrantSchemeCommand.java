@@ -1,0 +1,68 @@
+package no.lokta.project.scheme;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import no.lokta.platform.web.FieldProblems;
+
+/**
+ * A grant scheme as the coordinator enters it. The link is an http or https address or empty; no
+ * organisations means that it concerns every member.
+ */
+public record GrantSchemeCommand(
+        String name,
+        String funder,
+        FunderKind funderKind,
+        LocalDate deadline,
+        String whoCanApply,
+        String link,
+        String description,
+        Set<UUID> organisationIds) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_FUNDER = 200;
+    public static final int MAX_LINK = 500;
+    public static final int MAX_TEXT = 4000;
+
+    public GrantSchemeCommand {
+        name = name.strip();
+        funder = funder.strip();
+        whoCanApply = whoCanApply.strip();
+        link = link.strip();
+        description = description.strip();
+        organisationIds = Collections.unmodifiableSet(new LinkedHashSet<>(organisationIds));
+        new FieldProblems()
+                .required("name", name, MAX_NAME)
+                .longest("funder", funder, MAX_FUNDER)
+                .longest("whoCanApply", whoCanApply, 1000)
+                .longest("description", description, MAX_TEXT)
+                .when(link.length() > MAX_LINK, "link", "form.tooLong", MAX_LINK)
+                .when(
+                        link.length() <= MAX_LINK && !link.isEmpty() && !isWebAddress(link),
+                        "link",
+                        "scheme.link.invalid")
+                .throwIfAny();
+    }
+
+    /** An absolute http or https address with a host, and nothing that could run as script. */
+    public static boolean isWebAddress(String link) {
+        if (link.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return false;
+        }
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme();
+            return scheme != null
+                    && Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
