@@ -242,7 +242,7 @@ class FundingController {
 
     private String grantPage(UUID c, UUID projectId, ApplicationSummary application, Model model) {
         model.addAttribute("project", projects.project(c, projectId));
-        model.addAttribute("application", application);
+        model.addAttribute("grantOf", application);
         return "project/funding/grant";
     }
 
