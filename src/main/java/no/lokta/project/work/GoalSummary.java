@@ -16,6 +16,11 @@ public record GoalSummary(
         @Nullable BigDecimal achieved,
         @Nullable Light light) {
 
+    /** A figure as Norwegians write it: "2,5", "4"; empty when none. */
+    public static String text(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     /** Whether it has figures to measure against. */
     public boolean measurable() {
         return !indicator.isEmpty() && target != null;
