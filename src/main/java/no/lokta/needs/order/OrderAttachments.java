@@ -1,5 +1,6 @@
 package no.lokta.needs.order;
 
+import no.lokta.platform.files.Uploads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ class OrderAttachments {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID orderId, AttachmentTypes.Checked file, AttachmentCommand c, LocalDateTime now) {
+    void insert(UUID id, UUID orderId, Uploads.Checked file, AttachmentCommand c, LocalDateTime now) {
         jdbc.sql("""
                         insert into needs.order_attachment (id, order_id, file_name, content_type, size_bytes, content,
                           uploaded_by, uploaded_by_name, uploaded_at)

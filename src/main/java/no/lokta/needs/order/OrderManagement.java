@@ -1,5 +1,6 @@
 package no.lokta.needs.order;
 
+import no.lokta.platform.files.Uploads;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public class OrderManagement {
             Set.of(OrganisationKind.COLLEGE_UNIVERSITY, OrganisationKind.STUDY_CENTRE, OrganisationKind.HOSPITAL_TRUST);
 
     /** The largest file an order takes, in bytes. */
-    public static final int MAX_ATTACHMENT_BYTES = AttachmentTypes.MAX_BYTES;
+    public static final int MAX_ATTACHMENT_BYTES = Uploads.MAX_BYTES;
 
     private final Orders orders;
     private final OrderAttachments attachments;
@@ -265,7 +266,7 @@ public class OrderManagement {
             UUID collaborationId, @Nullable UUID providerId, UUID orderId, AttachmentCommand c) {
         lock(collaborationId, orderId);
         OrderSummary order = visible(collaborationId, providerId, orderId);
-        AttachmentTypes.Checked file = AttachmentTypes.check(c.fileName(), c.content());
+        Uploads.Checked file = Uploads.check(c.fileName(), c.content());
         UUID id = UUID.randomUUID();
         attachments.insert(id, orderId, file, c, now());
         AttachmentSummary created = attachments.find(orderId, id).orElseThrow(AttachmentNotFound::new);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import no.lokta.member.MemberManagement;
 import no.lokta.member.OrganisationSummary;
 import no.lokta.platform.audit.AuditLog;
+import no.lokta.platform.files.Uploads;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -50,15 +51,22 @@ public class ProjectManagement {
     private final Projects projects;
     private final ProjectParts parts;
     private final StatusReports reports;
+    private final ProjectDocuments documents;
     private final MemberManagement members;
     private final AuditLog audit;
     private final Clock clock = Clock.system(ZONE);
 
     ProjectManagement(
-            Projects projects, ProjectParts parts, StatusReports reports, MemberManagement members, AuditLog audit) {
+            Projects projects,
+            ProjectParts parts,
+            StatusReports reports,
+            ProjectDocuments documents,
+            MemberManagement members,
+            AuditLog audit) {
         this.projects = projects;
         this.parts = parts;
         this.reports = reports;
+        this.documents = documents;
         this.members = members;
         this.audit = audit;
     }
@@ -309,6 +317,50 @@ public class ProjectManagement {
         StatusReportSummary created = find(reports.ofProject(projectId), StatusReportSummary::id, id);
         audit.created(collaborationId, "statusReport", id, created.overall().name(), created);
         return created;
+    }
+
+    public List<DocumentSummary> documents(UUID collaborationId, UUID projectId) {
+        project(collaborationId, projectId);
+        return documents.ofProject(projectId);
+    }
+
+    public DocumentFile document(UUID collaborationId, UUID projectId, UUID id) {
+        project(collaborationId, projectId);
+        DocumentSummary summary = documents.find(projectId, id).orElseThrow(ProjectNotFound::new);
+        return new DocumentFile(summary, documents.content(id));
+    }
+
+    /**
+     * Stores a document of the project, or of one of its applications. The file is checked by
+     * {@link Uploads}: a refused file stores nothing.
+     */
+    @Transactional
+    public DocumentSummary attach(
+            UUID collaborationId,
+            UUID projectId,
+            @Nullable UUID applicationId,
+            String fileName,
+            byte[] content,
+            String uploadedBy) {
+        lock(collaborationId, projectId);
+        if (applicationId != null && !documents.applicationOf(projectId, applicationId)) {
+            throw new InvalidInput("applicationId", "document.application.unknown");
+        }
+        Uploads.Checked file = Uploads.check(fileName, content);
+        UUID id = UUID.randomUUID();
+        documents.insert(id, projectId, applicationId, file, content, uploadedBy, LocalDateTime.now(clock));
+        DocumentSummary created = documents.find(projectId, id).orElseThrow(ProjectNotFound::new);
+        audit.created(collaborationId, "projectDocument", id, created.fileName(), created);
+        return created;
+    }
+
+    @Transactional
+    public DocumentSummary removeDocument(UUID collaborationId, UUID projectId, UUID id) {
+        lock(collaborationId, projectId);
+        DocumentSummary before = documents.find(projectId, id).orElseThrow(ProjectNotFound::new);
+        documents.delete(id);
+        audit.deleted(collaborationId, "projectDocument", id, before.fileName(), before);
+        return before;
     }
 
     private void checkOrganisations(UUID collaborationId, ProjectCommand c) {

@@ -1,5 +1,6 @@
 package no.lokta.needs.order;
 
+import no.lokta.platform.files.Uploads;
 import static no.lokta.TestWorld.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -283,18 +284,18 @@ class OrderAttachmentTests {
 
     @Test
     void theNameIsStrippedOfFoldersAndHiddenCharacters() {
-        assertThat(AttachmentTypes.cleanName("C:\\fakepath\\tilbud.pdf")).isEqualTo("tilbud.pdf");
-        assertThat(AttachmentTypes.cleanName("../../etc/passwd.txt")).isEqualTo("passwd.txt");
-        assertThat(AttachmentTypes.cleanName("..\\..\\x.pdf")).isEqualTo("x.pdf");
-        assertThat(AttachmentTypes.cleanName("...skjult.pdf")).isEqualTo("skjult.pdf");
-        assertThat(AttachmentTypes.cleanName("faktura\u202Efdp.exe")).isEqualTo("fakturafdp.exe");
-        assertThat(AttachmentTypes.cleanName("a\r\nb\u0000c.pdf")).isEqualTo("a bc.pdf");
-        assertThat(AttachmentTypes.cleanName("a:b*c?\"d\".pdf")).isEqualTo("a_b_c__d_.pdf");
-        assertThat(AttachmentTypes.cleanName("  navn\tmed\u00a0 mellomrom.pdf "))
+        assertThat(Uploads.cleanName("C:\\fakepath\\tilbud.pdf")).isEqualTo("tilbud.pdf");
+        assertThat(Uploads.cleanName("../../etc/passwd.txt")).isEqualTo("passwd.txt");
+        assertThat(Uploads.cleanName("..\\..\\x.pdf")).isEqualTo("x.pdf");
+        assertThat(Uploads.cleanName("...skjult.pdf")).isEqualTo("skjult.pdf");
+        assertThat(Uploads.cleanName("faktura\u202Efdp.exe")).isEqualTo("fakturafdp.exe");
+        assertThat(Uploads.cleanName("a\r\nb\u0000c.pdf")).isEqualTo("a bc.pdf");
+        assertThat(Uploads.cleanName("a:b*c?\"d\".pdf")).isEqualTo("a_b_c__d_.pdf");
+        assertThat(Uploads.cleanName("  navn\tmed\u00a0 mellomrom.pdf "))
                 .isEqualTo("navn med mellomrom.pdf");
         // decomposed å (a + ring) is kept as one character
-        assertThat(AttachmentTypes.cleanName("pa\u030Ameldte.pdf")).isEqualTo("påmeldte.pdf");
-        assertThat(AttachmentTypes.cleanName("..")).isEmpty();
+        assertThat(Uploads.cleanName("pa\u030Ameldte.pdf")).isEqualTo("påmeldte.pdf");
+        assertThat(Uploads.cleanName("..")).isEmpty();
     }
 
     @Test

@@ -85,6 +85,7 @@ class ProjectPagesAccessibilityTests {
                 p + "/edit",
                 p + "/status",
                 p + "/funding",
+                p + "/documents",
                 p + "/subprojects/new",
                 p + "/subprojects/"
                         + projects.subprojects(c, pilot.id()).getFirst().id(),

@@ -247,7 +247,7 @@ class OrderController {
         OrderSummary order = visible(access, id);
         try {
             if (file == null) {
-                throw new InvalidInput("file", "order.attachment.required");
+                throw new InvalidInput("file", "upload.required");
             }
             LoktaUser user = tenancy.requireUser();
             AttachmentSummary attached = orders.attach(

@@ -1,4 +1,4 @@
-package no.lokta.needs.order;
+package no.lokta.platform.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,19 +12,19 @@ import java.util.Optional;
 import no.lokta.platform.web.InvalidInput;
 
 /**
- * The files an order may carry: PDF, Word, Excel, OpenDocument text and spreadsheet, PNG, JPEG and
- * plain text, at most {@link #MAX_BYTES} bytes. A file is known by its name's extension and must
+ * The files a person may upload (order attachments, project documents): PDF, Word, Excel,
+ * OpenDocument text and spreadsheet, PNG, JPEG and plain text, at most {@link #MAX_BYTES} bytes. A file is known by its name's extension and must
  * begin the way such a file begins; the type stored is the one its extension names, never the one
  * the browser sent.
  */
-final class AttachmentTypes {
+public final class Uploads {
 
     /** 5 MB, the same as the multipart limit of the application. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
 
-    static final String FIELD = "file";
+    public static final String FIELD = "file";
 
     /** The kinds of content, by how they begin. */
     enum Content {
@@ -38,7 +38,7 @@ final class AttachmentTypes {
     record Type(String contentType, Content content) {}
 
     /** A checked file: its cleaned name and its content type. */
-    record Checked(String fileName, String contentType) {}
+    public record Checked(String fileName, String contentType) {}
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -59,28 +59,28 @@ final class AttachmentTypes {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
-    private AttachmentTypes() {}
+    private Uploads() {}
 
     /** Checks a file as sent, or throws with one message for the field {@value #FIELD}. */
-    static Checked check(String rawName, byte[] content) {
+    public static Checked check(String rawName, byte[] content) {
         String name = cleanName(rawName);
         if (name.isEmpty()) {
-            throw new InvalidInput(FIELD, "order.attachment.required");
+            throw new InvalidInput(FIELD, "upload.required");
         }
         if (content.length == 0) {
-            throw new InvalidInput(FIELD, "order.attachment.empty");
+            throw new InvalidInput(FIELD, "upload.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInput(FIELD, "order.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new InvalidInput(FIELD, "upload.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            throw new InvalidInput(FIELD, "order.attachment.nameTooLong", MAX_NAME);
+            throw new InvalidInput(FIELD, "upload.nameTooLong", MAX_NAME);
         }
         Type type = extension(name)
                 .map(BY_EXTENSION::get)
-                .orElseThrow(() -> new InvalidInput(FIELD, "order.attachment.type"));
+                .orElseThrow(() -> new InvalidInput(FIELD, "upload.type"));
         if (!matches(type.content(), content)) {
-            throw new InvalidInput(FIELD, "order.attachment.content");
+            throw new InvalidInput(FIELD, "upload.content");
         }
         return new Checked(name, type.contentType());
     }
@@ -90,7 +90,7 @@ final class AttachmentTypes {
      * characters, characters that some systems refuse in names, or leading dots; any run of white
      * space is one space.
      */
-    static String cleanName(String raw) {
+    public static String cleanName(String raw) {
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
         int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(cut + 1);
