@@ -46,7 +46,9 @@ class MessagesTests {
                 "project-funding",
                 "project-scheme",
                 "project-fund",
-                "project-help"
+                "project-help",
+                "project-export",
+                "project-calendar"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

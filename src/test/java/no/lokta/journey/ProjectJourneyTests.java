@@ -98,10 +98,17 @@ class ProjectJourneyTests {
 
             // the pilot: seven subprojects, and the matching check flags 2011
             page.navigate(url("/projects"));
-            assertThat(page.locator("main")).containsText("Samhandling innen helse- og omsorgstjenester i Værnesregionen");
+            assertThat(page.locator("main"))
+                    .containsText("Samhandling innen helse- og omsorgstjenester i Værnesregionen");
             assertThat(page.locator("main")).containsText("Ikke oppfylt i 2011");
             look(page, "p01-projects");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samhandling innen helse- og omsorgstjenester i Værnesregionen").setExact(true)).first().click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Samhandling innen helse- og omsorgstjenester i Værnesregionen")
+                                    .setExact(true))
+                    .first()
+                    .click();
             assertThat(page.locator("main")).containsText("Folkehelse og forebyggende helsearbeid");
             assertThat(page.locator("main")).containsText("Stjørdal DMS (Stjørdal)");
             look(page, "p02-pilot");
@@ -127,7 +134,8 @@ class ProjectJourneyTests {
             click(page, AriaRole.BUTTON, "Lagre");
             assertThat(page.locator("#endsOn-error")).containsText("Sluttdatoen kan ikke være før startdatoen.");
             look(page, "p05-project-refused");
-            field(page, "Sluttdato").fill(today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
+            field(page, "Sluttdato")
+                    .fill(today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
             click(page, AriaRole.BUTTON, "Lagre");
             assertThat(page.locator("h1")).hasText(name);
             look(page, "p06-project");
@@ -153,7 +161,10 @@ class ProjectJourneyTests {
             field(page, "Søkt beløp (kr)").fill("100 000");
             field(page, "Søknadsfrist").fill(today.toString());
             click(page, AriaRole.BUTTON, "Lagre");
-            click(page, AriaRole.BUTTON, "Merk søknaden til Helse- og omsorgsdepartementet for " + today.getYear() + " som sendt");
+            click(
+                    page,
+                    AriaRole.BUTTON,
+                    "Merk søknaden til Helse- og omsorgsdepartementet for " + today.getYear() + " som sendt");
             assertThat(page.locator("#applications")).isVisible();
             look(page, "p08-application-sent");
             click(page, AriaRole.LINK, "Registrer tilsagn");
@@ -180,7 +191,9 @@ class ProjectJourneyTests {
 
             // the report for the funder
             page.navigate(url("/projects"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(name).setExact(true))
                     .first()
                     .click();
             Download download =
@@ -190,7 +203,8 @@ class ProjectJourneyTests {
 
         // the daily reminder run finds the duty: ten days left, reminder fourteen days before
         funding.sendReminders(today);
-        MimeMessage mail = await("koordinator@lokta.no", "Påminnelse: Rapport om bruken av midlene innen " + DATE.format(due));
+        MimeMessage mail =
+                await("koordinator@lokta.no", "Påminnelse: Rapport om bruken av midlene innen " + DATE.format(due));
         assertThat((String) mail.getContent()).contains(name, "Helse- og omsorgsdepartementet");
     }
 

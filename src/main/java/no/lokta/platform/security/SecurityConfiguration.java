@@ -102,6 +102,7 @@ class SecurityConfiguration {
                                 "/programme/activities/*/calendar.ics",
                                 "/programme/networks/*/calendar.ics",
                                 "/programme/calendar/*",
+                                "/projects/calendar/feed/*",
                                 "/programme/evaluations/*",
                                 "/needs/respond/*",
                                 "/programme/registrations/confirm",

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import no.lokta.platform.money.Nok;
 import no.lokta.project.work.ProjectSummary;
 
@@ -26,16 +28,17 @@ public record Portfolio(List<Entry> projects, List<Year> years) {
     }
 
     static Portfolio of(List<ProjectSummary> projects, List<FundingLineSummary> lines, List<BudgetLineSummary> budget) {
+        // grouped once, so that many projects do not each walk every line
+        Map<UUID, List<FundingLineSummary>> linesOf =
+                lines.stream().collect(Collectors.groupingBy(FundingLineSummary::projectId));
+        Map<UUID, List<BudgetLineSummary>> budgetOf =
+                budget.stream().collect(Collectors.groupingBy(BudgetLineSummary::projectId));
         List<Entry> entries = projects.stream()
                 .map(p -> new Entry(
                         p,
                         FundingPlan.of(
-                                lines.stream()
-                                        .filter(l -> l.projectId().equals(p.id()))
-                                        .toList(),
-                                budget.stream()
-                                        .filter(b -> b.projectId().equals(p.id()))
-                                        .toList(),
+                                linesOf.getOrDefault(p.id(), List.of()),
+                                budgetOf.getOrDefault(p.id(), List.of()),
                                 p.matchingShare())))
                 .toList();
         TreeSet<Integer> yearNumbers = new TreeSet<>();

@@ -131,7 +131,8 @@ class FundingRulesTests {
                         .param("hours", "120,5")
                         .param("rate", "512,50"))
                 .hasStatus3xxRedirection();
-        FundingLineSummary line = funding.lines(s.world().id(), s.project().id()).getFirst();
+        FundingLineSummary line =
+                funding.lines(s.world().id(), s.project().id()).getFirst();
         assertThat(line.hours()).isEqualByComparingTo(new BigDecimal("120.5"));
         assertThat(line.planned()).isEqualTo(new Nok(6_175_625));
     }
@@ -165,11 +166,9 @@ class FundingRulesTests {
         assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(granted.granted()).isEqualTo(Nok.kroner(600_000));
         // the grant is in the plan once, even when it is recorded again
-        funding.grant(
-                s.world().id(),
-                a.id(),
-                new GrantDecision(Nok.kroner(450_000), LocalDate.of(2030, 3, 2), "", ""));
-        List<FundingLineSummary> lines = funding.lines(s.world().id(), s.project().id());
+        funding.grant(s.world().id(), a.id(), new GrantDecision(Nok.kroner(450_000), LocalDate.of(2030, 3, 2), "", ""));
+        List<FundingLineSummary> lines =
+                funding.lines(s.world().id(), s.project().id());
         assertThat(lines).singleElement().satisfies(l -> {
             assertThat(l.kind()).isEqualTo(FundingKind.GRANT);
             assertThat(l.planned()).isEqualTo(Nok.kroner(450_000));
@@ -215,14 +214,42 @@ class FundingRulesTests {
         var s = fixtures.create();
         var c = s.world().id();
         var p = s.project().id();
-        funding.addLine(c, p, new FundingLineCommand(
-                2030, FundingKind.GRANT, s.funder().id(), null, "", null, null, Nok.kroner(1_000), null));
-        funding.addLine(c, p, new FundingLineCommand(
-                2030, FundingKind.OWN_MONEY, null, s.world().municipality().id(), "", null, null, Nok.kroner(1_000), null));
-        funding.addLine(c, p, new FundingLineCommand(
-                2031, FundingKind.GRANT, s.funder().id(), null, "", null, null, Nok.kroner(1_000), null));
-        funding.addLine(c, p, new FundingLineCommand(
-                2031, FundingKind.OWN_MONEY, null, s.world().municipality().id(), "", null, null, new Nok(99_999), null));
+        funding.addLine(
+                c,
+                p,
+                new FundingLineCommand(
+                        2030, FundingKind.GRANT, s.funder().id(), null, "", null, null, Nok.kroner(1_000), null));
+        funding.addLine(
+                c,
+                p,
+                new FundingLineCommand(
+                        2030,
+                        FundingKind.OWN_MONEY,
+                        null,
+                        s.world().municipality().id(),
+                        "",
+                        null,
+                        null,
+                        Nok.kroner(1_000),
+                        null));
+        funding.addLine(
+                c,
+                p,
+                new FundingLineCommand(
+                        2031, FundingKind.GRANT, s.funder().id(), null, "", null, null, Nok.kroner(1_000), null));
+        funding.addLine(
+                c,
+                p,
+                new FundingLineCommand(
+                        2031,
+                        FundingKind.OWN_MONEY,
+                        null,
+                        s.world().municipality().id(),
+                        "",
+                        null,
+                        null,
+                        new Nok(99_999),
+                        null));
         FundingPlan plan = funding.plan(c, p);
         assertThat(plan.unmatched()).extracting(FundingPlan.Year::year).containsExactly(2031);
         assertThat(plan.years().get(1).ownMissing()).isEqualTo(new Nok(1));
@@ -234,9 +261,11 @@ class FundingRulesTests {
         assertThatThrownBy(() -> new FundingLineCommand(
                         2030, FundingKind.GRANT, null, null, "", null, null, Nok.kroner(1), null))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).errors().getFirst().field()).isEqualTo("funderId"));
-        assertThatThrownBy(() -> new FundingLineCommand(
-                        2030, FundingKind.OWN_HOURS, null, null, "", null, null, null, null))
+                .satisfies(
+                        e -> assertThat(((InvalidInput) e).errors().getFirst().field())
+                                .isEqualTo("funderId"));
+        assertThatThrownBy(() ->
+                        new FundingLineCommand(2030, FundingKind.OWN_HOURS, null, null, "", null, null, null, null))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).errors())
                         .extracting(InvalidInput.FieldProblem::field)

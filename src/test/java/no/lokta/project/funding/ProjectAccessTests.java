@@ -73,7 +73,8 @@ class ProjectAccessTests {
                             .param("phase", "IDEA")
                             .param("startsOn", "2030-01-01"))
                     .hasStatus(403);
-            assertThat(mvc.post().uri(p + "/delete").with(as(user)).with(csrf())).hasStatus(403);
+            assertThat(mvc.post().uri(p + "/delete").with(as(user)).with(csrf()))
+                    .hasStatus(403);
         }
         assertThat(projects.projects(s.world().id())).hasSize(1);
     }
@@ -97,7 +98,8 @@ class ProjectAccessTests {
         }
         assertThat(mvc.post().uri(p + "/delete").with(as(me)).with(csrf())).hasStatus(404);
         assertThat(mvc.post()
-                        .uri("/projects/" + mine.project().id() + "/funding/applications/" + application.id() + "/submit")
+                        .uri("/projects/" + mine.project().id() + "/funding/applications/" + application.id()
+                                + "/submit")
                         .with(as(me))
                         .with(csrf()))
                 .hasStatus(404);
@@ -123,9 +125,18 @@ class ProjectAccessTests {
         var other = projects.create(
                 s.world().id(),
                 new no.lokta.project.work.ProjectCommand(
-                        "Annet", "", null, java.util.Set.of(), "", "", ProjectPhase.IDEA, LocalDate.of(2030, 1, 1), null, null));
-        GoalSummary goal = projects.addGoal(
-                s.world().id(), other.id(), new GoalCommand(null, "Et mål", "", null, null, null));
+                        "Annet",
+                        "",
+                        null,
+                        java.util.Set.of(),
+                        "",
+                        "",
+                        ProjectPhase.IDEA,
+                        LocalDate.of(2030, 1, 1),
+                        null,
+                        null));
+        GoalSummary goal =
+                projects.addGoal(s.world().id(), other.id(), new GoalCommand(null, "Et mål", "", null, null, null));
         String wrong = "/projects/" + s.project().id() + "/goals/" + goal.id();
         var c = s.world().coordinator();
         assertThat(mvc.get().uri(wrong).with(as(c))).hasStatus(404);
@@ -170,7 +181,8 @@ class ProjectAccessTests {
                         .param("target", "4")
                         .param("achieved", "2,5"))
                 .hasStatus3xxRedirection();
-        SubprojectSummary sub = projects.subprojects(s.world().id(), s.project().id()).getFirst();
+        SubprojectSummary sub =
+                projects.subprojects(s.world().id(), s.project().id()).getFirst();
         GoalSummary goal = projects.goals(s.world().id(), s.project().id()).getFirst();
         assertThat(mvc.post()
                         .uri(p + "/status")
@@ -184,7 +196,9 @@ class ProjectAccessTests {
                         .param("lights", "GREEN", "RED")
                         .param("comments", "", "Mangler leder"))
                 .hasStatus3xxRedirection();
-        assertThat(projects.subprojects(s.world().id(), s.project().id()).getFirst().light())
+        assertThat(projects.subprojects(s.world().id(), s.project().id())
+                        .getFirst()
+                        .light())
                 .isEqualTo(Light.RED);
         assertThat(mvc.get().uri(p).with(as(c)))
                 .hasStatusOk()
@@ -214,8 +228,11 @@ class ProjectAccessTests {
                 s.world().id(),
                 s.project().id(),
                 sub.id(),
-                new SubprojectCommand(1, "Felles DMS", "", "", "", ProjectPhase.MAIN_PROJECT, SubprojectStatus.COMPLETED, null));
-        assertThat(projects.subprojects(s.world().id(), s.project().id()).getFirst().status())
+                new SubprojectCommand(
+                        1, "Felles DMS", "", "", "", ProjectPhase.MAIN_PROJECT, SubprojectStatus.COMPLETED, null));
+        assertThat(projects.subprojects(s.world().id(), s.project().id())
+                        .getFirst()
+                        .status())
                 .isEqualTo(SubprojectStatus.COMPLETED);
         assertThat(Map.of()).isEmpty();
     }

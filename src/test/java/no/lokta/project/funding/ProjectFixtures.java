@@ -53,7 +53,11 @@ public class ProjectFixtures {
                 s.world().id(),
                 s.project().id(),
                 new ApplicationCommand(
-                        s.funder().id(), "Kompetanse og innovasjon", 2030, Nok.kroner(500_000), LocalDate.of(2030, 2, 1)));
+                        s.funder().id(),
+                        "Kompetanse og innovasjon",
+                        2030,
+                        Nok.kroner(500_000),
+                        LocalDate.of(2030, 2, 1)));
         return funding.submit(s.world().id(), a.id(), LocalDate.of(2030, 2, 1));
     }
 }

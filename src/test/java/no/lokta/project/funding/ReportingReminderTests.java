@@ -58,7 +58,11 @@ class ReportingReminderTests {
         MimeMessage mail = await(s.world().coordinator().email(), "Sluttrapport 2030");
         assertThat(mail.getSubject()).isEqualTo("Påminnelse: Sluttrapport 2030 innen 01.03.2031");
         assertThat((String) mail.getContent())
-                .contains("Felles legevakt", "Statsforvalteren", "01.03.2031", "/projects/" + s.project().id() + "/funding");
+                .contains(
+                        "Felles legevakt",
+                        "Statsforvalteren",
+                        "01.03.2031",
+                        "/projects/" + s.project().id() + "/funding");
         assertThat(funding.duty(s.world().id(), due.id()).remindedOn()).isEqualTo(today);
         assertThat(funding.duty(s.world().id(), later.id()).remindedOn()).isNull();
         assertThat(funding.duty(s.world().id(), done.id()).remindedOn()).isNull();

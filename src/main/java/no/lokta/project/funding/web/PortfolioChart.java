@@ -40,7 +40,15 @@ record PortfolioChart(int width, int height, int barHeight, List<Bar> bars) {
             double own = round(year.own().ore() * scale);
             double other = round(year.other().ore() * scale);
             bars.add(new Bar(
-                    year, y + 14, y + 20, grants, grants, own, round(grants + own), other, round(grants + own + other + 6)));
+                    year,
+                    y + 14,
+                    y + 20,
+                    grants,
+                    grants,
+                    own,
+                    round(grants + own),
+                    other,
+                    round(grants + own + other + 6)));
             y += ROW;
         }
         return new PortfolioChart(WIDTH, y + 8, BAR_HEIGHT, bars);

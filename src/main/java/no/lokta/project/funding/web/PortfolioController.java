@@ -31,7 +31,8 @@ class PortfolioController {
         model.addAttribute(
                 "kinds",
                 java.util.Arrays.stream(FunderKind.values())
-                        .filter(k -> portfolio.years().stream().anyMatch(y -> y.grantsByKind().containsKey(k)))
+                        .filter(k -> portfolio.years().stream()
+                                .anyMatch(y -> y.grantsByKind().containsKey(k)))
                         .toList());
         return "project/funding/portfolio";
     }
