@@ -1,12 +1,12 @@
 package no.lokta.needs.order;
 
-import no.lokta.platform.files.Uploads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.lokta.platform.files.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,5 @@
 package no.lokta.needs.order;
 
-import no.lokta.platform.files.Uploads;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import no.lokta.needs.need.NeedSummary;
 import no.lokta.people.PeopleManagement;
 import no.lokta.people.PersonSummary;
 import no.lokta.platform.audit.AuditLog;
+import no.lokta.platform.files.Uploads;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.programme.ActivityCommand;

@@ -76,9 +76,7 @@ public final class Uploads {
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             throw new InvalidInput(FIELD, "upload.nameTooLong", MAX_NAME);
         }
-        Type type = extension(name)
-                .map(BY_EXTENSION::get)
-                .orElseThrow(() -> new InvalidInput(FIELD, "upload.type"));
+        Type type = extension(name).map(BY_EXTENSION::get).orElseThrow(() -> new InvalidInput(FIELD, "upload.type"));
         if (!matches(type.content(), content)) {
             throw new InvalidInput(FIELD, "upload.content");
         }

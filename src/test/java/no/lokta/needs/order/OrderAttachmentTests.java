@@ -1,6 +1,5 @@
 package no.lokta.needs.order;
 
-import no.lokta.platform.files.Uploads;
 import static no.lokta.TestWorld.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.lokta.LoktaTest;
+import no.lokta.platform.files.Uploads;
 import no.lokta.platform.security.LoktaUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -291,8 +291,7 @@ class OrderAttachmentTests {
         assertThat(Uploads.cleanName("faktura\u202Efdp.exe")).isEqualTo("fakturafdp.exe");
         assertThat(Uploads.cleanName("a\r\nb\u0000c.pdf")).isEqualTo("a bc.pdf");
         assertThat(Uploads.cleanName("a:b*c?\"d\".pdf")).isEqualTo("a_b_c__d_.pdf");
-        assertThat(Uploads.cleanName("  navn\tmed\u00a0 mellomrom.pdf "))
-                .isEqualTo("navn med mellomrom.pdf");
+        assertThat(Uploads.cleanName("  navn\tmed\u00a0 mellomrom.pdf ")).isEqualTo("navn med mellomrom.pdf");
         // decomposed å (a + ring) is kept as one character
         assertThat(Uploads.cleanName("pa\u030Ameldte.pdf")).isEqualTo("påmeldte.pdf");
         assertThat(Uploads.cleanName("..")).isEmpty();

@@ -41,6 +41,7 @@ class RouteSecurityTests {
             "/programme/activities/{id}/calendar.ics",
             "/programme/networks/{networkId}/calendar.ics",
             "/programme/calendar/{secret}.ics",
+            "/projects/calendar/feed/{secret}.ics",
             "/programme/evaluations/{token}",
             "/needs/respond/{token}",
             "/programme/registrations/confirm",

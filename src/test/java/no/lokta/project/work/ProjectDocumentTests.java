@@ -48,7 +48,10 @@ class ProjectDocumentTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("søknad.pdf", "Statsforvalteren i Troms og Finnmark 2030");
-        var download = mvc.get().uri(documents + "/" + d.id()).with(as(s.world().coordinator())).exchange();
+        var download = mvc.get()
+                .uri(documents + "/" + d.id())
+                .with(as(s.world().coordinator()))
+                .exchange();
         assertThat(download).hasStatusOk().hasContentType("application/pdf");
         assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
@@ -107,8 +110,10 @@ class ProjectDocumentTests {
         DocumentSummary d = projects.attach(s.world().id(), s.project().id(), null, "plan.pdf", PDF, "Kari");
         String documents = "/projects/" + s.project().id() + "/documents";
         assertThat(mvc.get().uri(documents).with(as(s.world().contact()))).hasStatus(403);
-        assertThat(mvc.get().uri(documents + "/" + d.id()).with(as(s.world().participant()))).hasStatus(403);
-        assertThat(mvc.get().uri(documents + "/" + d.id()).with(as(other.world().coordinator()))).hasStatus(404);
+        assertThat(mvc.get().uri(documents + "/" + d.id()).with(as(s.world().participant())))
+                .hasStatus(403);
+        assertThat(mvc.get().uri(documents + "/" + d.id()).with(as(other.world().coordinator())))
+                .hasStatus(404);
         // their own project's address with my document's id is not found either
         assertThat(mvc.get()
                         .uri("/projects/" + other.project().id() + "/documents/" + d.id())

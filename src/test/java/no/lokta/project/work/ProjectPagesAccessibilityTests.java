@@ -113,7 +113,8 @@ class ProjectPagesAccessibilityTests {
                 Page page = signedIn(context);
                 // on a phone, the pages with wide tables and a form
                 List<String> visited = phone
-                        ? List.of("/projects", "/projects/portfolio", p, p + "/status", p + "/funding", p + "/goals/new")
+                        ? List.of(
+                                "/projects", "/projects/portfolio", p, p + "/status", p + "/funding", p + "/goals/new")
                         : pages;
                 for (String path : visited) {
                     for (String lang : List.of("en", "nb")) {
