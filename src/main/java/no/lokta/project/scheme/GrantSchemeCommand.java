@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.lokta.platform.web.FieldProblems;
+import no.lokta.project.funding.FunderKind;
 
 /**
  * A grant scheme as the coordinator enters it. The link is an http or https address or empty; no

@@ -3,6 +3,7 @@ package no.lokta.project.scheme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.lokta.project.funding.FunderKind;
 import org.jspecify.annotations.Nullable;
 
 /** A grant scheme as pages read it; the organisations it concerns by name (none: every member). */

@@ -349,7 +349,7 @@ class ProjectApiTests {
                 new GrantSchemeCommand(
                         "Kompetanse og innovasjon",
                         "Helsedirektoratet",
-                        no.lokta.project.scheme.FunderKind.DIRECTORATE,
+                        FunderKind.DIRECTORATE,
                         LocalDate.of(2031, 3, 1),
                         "Kommuner",
                         "https://www.helsedirektoratet.no",
@@ -361,7 +361,7 @@ class ProjectApiTests {
                 new GrantSchemeCommand(
                         "Utkast til ordning",
                         "Statsforvalteren",
-                        no.lokta.project.scheme.FunderKind.COUNTY_GOVERNOR,
+                        FunderKind.COUNTY_GOVERNOR,
                         LocalDate.of(2031, 4, 1),
                         "",
                         "",

@@ -129,7 +129,7 @@ class CalendarWorld {
                 new GrantSchemeCommand(
                         "Tilskudd til samhandling",
                         "Statsforvalteren",
-                        no.lokta.project.scheme.FunderKind.COUNTY_GOVERNOR,
+                        FunderKind.COUNTY_GOVERNOR,
                         LocalDate.of(YEAR, 6, 1),
                         "Kommuner",
                         "",

@@ -13,6 +13,7 @@ import no.lokta.people.PeopleManagement;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.LoktaUser;
 import no.lokta.platform.security.Role;
+import no.lokta.project.funding.FunderKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

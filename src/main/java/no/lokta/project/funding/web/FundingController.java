@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
+import no.lokta.platform.web.Forms;
 import no.lokta.platform.web.InvalidInput;
 import no.lokta.project.funding.ApplicationStatus;
 import no.lokta.project.funding.ApplicationSummary;
@@ -34,12 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/projects/{projectId}/funding")
 class FundingController {
-
-    /** Saves; throws {@link InvalidInput} to show the form again. */
-    @FunctionalInterface
-    interface Saving {
-        void save();
-    }
 
     private final FundingManagement funding;
     private final ProjectManagement projects;
@@ -83,7 +78,7 @@ class FundingController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, () -> funding.addLine(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.addLine(c, projectId, form.toCommand()))
                 ? back(projectId, "lines")
                 : linePage(c, projectId, null, model);
     }
@@ -105,7 +100,7 @@ class FundingController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         funding.line(c, projectId, id);
-        return save(result, redirect, () -> funding.updateLine(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.updateLine(c, projectId, id, form.toCommand()))
                 ? back(projectId, "lines")
                 : linePage(c, projectId, id, model);
     }
@@ -142,7 +137,7 @@ class FundingController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        if (save(result, redirect, () -> funding.addBudgetLine(c, projectId, form.toCommand()))) {
+        if (Forms.saved(result, redirect, () -> funding.addBudgetLine(c, projectId, form.toCommand()))) {
             return back(projectId, "budget");
         }
         model.addAttribute("project", projects.project(c, projectId));
@@ -171,7 +166,7 @@ class FundingController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, () -> funding.createApplication(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.createApplication(c, projectId, form.toCommand()))
                 ? back(projectId, "applications")
                 : applicationPage(c, projectId, null, model);
     }
@@ -193,7 +188,7 @@ class FundingController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         application(c, projectId, id);
-        return save(result, redirect, () -> funding.updateApplication(c, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.updateApplication(c, id, form.toCommand()))
                 ? back(projectId, "applications")
                 : applicationPage(c, projectId, id, model);
     }
@@ -235,7 +230,7 @@ class FundingController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         ApplicationSummary application = application(c, projectId, id);
-        return save(result, redirect, () -> funding.grant(c, id, form.toDecision()))
+        return Forms.saved(result, redirect, () -> funding.grant(c, id, form.toDecision()))
                 ? "redirect:/projects/" + projectId + "/funding/duties/new?application=" + id
                 : grantPage(c, projectId, application, model);
     }
@@ -288,7 +283,7 @@ class FundingController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, () -> funding.createDuty(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.createDuty(c, projectId, form.toCommand()))
                 ? back(projectId, "duties")
                 : dutyPage(c, projectId, null, model);
     }
@@ -310,7 +305,7 @@ class FundingController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         duty(c, projectId, id);
-        return save(result, redirect, () -> funding.updateDuty(c, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> funding.updateDuty(c, id, form.toCommand()))
                 ? back(projectId, "duties")
                 : dutyPage(c, projectId, id, model);
     }
@@ -373,26 +368,12 @@ class FundingController {
         return "redirect:/projects/" + projectId + "/funding#" + section;
     }
 
-    private static void step(RedirectAttributes redirect, Saving saving) {
+    private static void step(RedirectAttributes redirect, Forms.Change saving) {
         try {
-            saving.save();
+            saving.apply();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("refused", e.errors().getFirst().messageKey());
-        }
-    }
-
-    private static boolean save(BindingResult result, RedirectAttributes redirect, Saving saving) {
-        if (result.hasErrors()) {
-            return false;
-        }
-        try {
-            saving.save();
-            redirect.addFlashAttribute("saved", true);
-            return true;
-        } catch (InvalidInput e) {
-            e.addTo(result);
-            return false;
         }
     }
 }

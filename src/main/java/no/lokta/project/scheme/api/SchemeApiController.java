@@ -10,7 +10,7 @@ import java.util.UUID;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
-import no.lokta.project.scheme.FunderKind;
+import no.lokta.project.funding.FunderKind;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import no.lokta.project.scheme.SchemeManagement;
 import org.jspecify.annotations.Nullable;

@@ -8,7 +8,7 @@ import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
-import no.lokta.project.scheme.FunderKind;
+import no.lokta.project.funding.FunderKind;
 import no.lokta.project.scheme.GrantSchemeCommand;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import no.lokta.project.scheme.SchemeManagement;

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import no.lokta.project.scheme.FunderKind;
+import no.lokta.project.funding.FunderKind;
 import no.lokta.project.scheme.GrantSchemeCommand;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import org.jspecify.annotations.Nullable;

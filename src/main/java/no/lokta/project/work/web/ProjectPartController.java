@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import no.lokta.platform.security.LoktaUser;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
-import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.Forms;
 import no.lokta.project.work.GoalSummary;
 import no.lokta.project.work.Light;
 import no.lokta.project.work.MilestoneSummary;
@@ -36,12 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/projects/{projectId}")
 class ProjectPartController {
-
-    /** Saves a part; throws {@link InvalidInput} to show the form again. */
-    @FunctionalInterface
-    interface Saving {
-        void save();
-    }
 
     /** A goal or subproject a status report can give a light. */
     record Subject(UUID id, String label) {}
@@ -78,12 +72,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(
-                        result,
-                        redirect,
-                        projectId,
-                        "subprojects",
-                        () -> projects.addSubproject(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addSubproject(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#subprojects"
                 : subprojectPage(c, projectId, null, model);
     }
@@ -105,12 +94,7 @@ class ProjectPartController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         projects.subproject(c, projectId, id);
-        return save(
-                        result,
-                        redirect,
-                        projectId,
-                        "subprojects",
-                        () -> projects.updateSubproject(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.updateSubproject(c, projectId, id, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#subprojects"
                 : subprojectPage(c, projectId, id, model);
     }
@@ -138,7 +122,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "goals", () -> projects.addGoal(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addGoal(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#goals"
                 : goalPage(c, projectId, null, model);
     }
@@ -160,7 +144,7 @@ class ProjectPartController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         projects.goal(c, projectId, id);
-        return save(result, redirect, projectId, "goals", () -> projects.updateGoal(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.updateGoal(c, projectId, id, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#goals"
                 : goalPage(c, projectId, id, model);
     }
@@ -187,7 +171,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "measures", () -> projects.addMeasure(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addMeasure(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#measures"
                 : measurePage(c, projectId, null, model);
     }
@@ -213,12 +197,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(
-                        result,
-                        redirect,
-                        projectId,
-                        "measures",
-                        () -> projects.updateMeasure(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.updateMeasure(c, projectId, id, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#measures"
                 : measurePage(c, projectId, id, model);
     }
@@ -245,7 +224,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "log", () -> projects.addMilestone(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addMilestone(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#milestones"
                 : page(c, projectId, null, model, "project/part/milestone");
     }
@@ -270,12 +249,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(
-                        result,
-                        redirect,
-                        projectId,
-                        "log",
-                        () -> projects.updateMilestone(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.updateMilestone(c, projectId, id, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#milestones"
                 : page(c, projectId, id, model, "project/part/milestone");
     }
@@ -295,7 +269,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "log", () -> projects.addRisk(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addRisk(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#risks"
                 : page(c, projectId, null, model, "project/part/risk");
     }
@@ -320,7 +294,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "log", () -> projects.updateRisk(c, projectId, id, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.updateRisk(c, projectId, id, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#risks"
                 : page(c, projectId, id, model, "project/part/risk");
     }
@@ -340,7 +314,7 @@ class ProjectPartController {
             Model model,
             RedirectAttributes redirect) {
         UUID c = coordinator();
-        return save(result, redirect, projectId, "log", () -> projects.addDecision(c, projectId, form.toCommand()))
+        return Forms.saved(result, redirect, () -> projects.addDecision(c, projectId, form.toCommand()))
                 ? "redirect:/projects/" + projectId + "#decisions"
                 : page(c, projectId, null, model, "project/part/decision");
     }
@@ -384,12 +358,7 @@ class ProjectPartController {
             RedirectAttributes redirect) {
         UUID c = coordinator();
         String writer = tenancy.user().map(LoktaUser::displayName).orElse("");
-        return save(
-                        result,
-                        redirect,
-                        projectId,
-                        "status",
-                        () -> projects.addStatusReport(c, projectId, form.toCommand(), writer))
+        return Forms.saved(result, redirect, () -> projects.addStatusReport(c, projectId, form.toCommand(), writer))
                 ? "redirect:/projects/" + projectId + "/status"
                 : statusPage(c, projectId, model);
     }
@@ -419,20 +388,5 @@ class ProjectPartController {
         model.addAttribute("project", projects.project(c, projectId));
         model.addAttribute("partId", id);
         return view;
-    }
-
-    private static boolean save(
-            BindingResult result, RedirectAttributes redirect, UUID projectId, String section, Saving saving) {
-        if (result.hasErrors()) {
-            return false;
-        }
-        try {
-            saving.save();
-            redirect.addFlashAttribute("saved", section);
-            return true;
-        } catch (InvalidInput e) {
-            e.addTo(result);
-            return false;
-        }
     }
 }
