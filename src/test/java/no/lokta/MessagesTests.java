@@ -48,7 +48,11 @@ class MessagesTests {
                 "project-fund",
                 "project-help",
                 "project-export",
-                "project-calendar"
+                "project-calendar",
+                "knowledge",
+                "knowledge-example",
+                "knowledge-agreement",
+                "knowledge-forum"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");
