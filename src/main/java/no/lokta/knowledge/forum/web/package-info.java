@@ -1,0 +1,5 @@
+/** Pages of fora and meetings. */
+@NullMarked
+package no.lokta.knowledge.forum.web;
+
+import org.jspecify.annotations.NullMarked;
