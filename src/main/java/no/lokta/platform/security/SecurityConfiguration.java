@@ -76,6 +76,9 @@ class SecurityConfiguration {
                         // before the public programme pages: what is under them needs sign-in
                         .requestMatchers("/programme/manage/**", "/programme/activities/*/registrations")
                         .authenticated()
+                        // before the public library of good examples: its coordinator pages need sign-in
+                        .requestMatchers("/knowledge/examples/manage/**")
+                        .authenticated()
                         .requestMatchers(
                                 "/",
                                 "/login",
@@ -108,7 +111,10 @@ class SecurityConfiguration {
                                 "/programme/registrations/confirm",
                                 "/programme/registrations/*/cancel",
                                 "/programme/shadowing",
-                                "/programme/shadowing/placements/*")
+                                "/programme/shadowing/placements/*",
+                                // the public library of good examples
+                                "/knowledge/examples",
+                                "/knowledge/examples/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

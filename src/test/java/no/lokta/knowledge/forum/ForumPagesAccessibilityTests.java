@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** axe-core over the fora pages of the Helsedialog demo, in both languages, on a desktop and a phone. */
+/** axe-core over the fora and practice-consultant pages of the Helsedialog demo, in both languages, on a desktop and a phone. */
 @LoktaTest
 class ForumPagesAccessibilityTests {
 
@@ -71,7 +71,7 @@ class ForumPagesAccessibilityTests {
             try (BrowserContext context = browser.context(phone)) {
                 Page page = context.newPage();
                 browser.signIn(page, url(""), HelsedialogForumDemoData.COORDINATOR);
-                for (String path : phone ? List.of("/knowledge/fora", f, m) : pages) {
+                for (String path : phone ? List.of("/knowledge/fora", f, m, "/knowledge/consultants") : pages) {
                     for (String lang : List.of("en", "nb")) {
                         page.navigate(url(path + "?lang=" + lang));
                         assertThat(page.locator("h1")).isVisible();
@@ -83,6 +83,9 @@ class ForumPagesAccessibilityTests {
                 browser.screenshot(page, phone ? "k11-forum-phone" : "k10-forum");
                 page.navigate(url(m));
                 browser.screenshot(page, phone ? "k13-meeting-phone" : "k12-meeting");
+                page.navigate(url("/knowledge/consultants"));
+                assertThat(page.locator("svg.bar-chart")).isVisible();
+                browser.screenshot(page, phone ? "k15-consultants-phone" : "k14-consultants");
                 // a refused form
                 page.navigate(url(f + "/meetings/new"));
                 page.getByLabel("Tittel").fill("Høstmøte");

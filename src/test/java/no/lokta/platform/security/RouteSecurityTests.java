@@ -47,7 +47,9 @@ class RouteSecurityTests {
             "/programme/registrations/confirm",
             "/programme/registrations/{id}/cancel",
             "/programme/shadowing",
-            "/programme/shadowing/placements/{id}");
+            "/programme/shadowing/placements/{id}",
+            "/knowledge/examples",
+            "/knowledge/examples/{id}");
 
     @Autowired
     MockMvcTester mvc;

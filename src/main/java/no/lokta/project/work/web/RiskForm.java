@@ -16,7 +16,7 @@ record RiskForm(
         @NotNull @Min(1) @Max(5) @Nullable Integer likelihood,
         @NotNull @Min(1) @Max(5) @Nullable Integer impact,
         @Size(max = 2000) @Nullable String mitigation,
-        boolean closed) {
+        @Nullable Boolean closed) {
 
     static RiskForm empty() {
         return new RiskForm("", 3, 3, "", false);
@@ -32,6 +32,6 @@ record RiskForm(
                 Objects.requireNonNull(likelihood),
                 Objects.requireNonNull(impact),
                 ProjectForm.text(mitigation),
-                closed);
+                Boolean.TRUE.equals(closed));
     }
 }
