@@ -69,7 +69,8 @@ class KnowledgeJourneyTests {
     }
 
     private long mails(String subjectStart) {
-        UUID helsedialog = members.collaborationNamed("Helsedialog").orElseThrow().id();
+        UUID helsedialog =
+                members.collaborationNamed("Helsedialog").orElseThrow().id();
         return jdbc.sql("select count(*) from platform.mail_outbox where collaboration_id = ? and subject like ?")
                 .params(helsedialog, subjectStart + "%")
                 .query(Long.class)
@@ -118,10 +119,16 @@ class KnowledgeJourneyTests {
 
             // minutes with attendance, and a numbered decision
             page.getByLabel("Gro Testesen (Helseforetak)").check();
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Referat").setExact(true)).fill("Forumet drøftet erfaringene fra dialogkonferansene.");
+            page.getByRole(
+                            AriaRole.TEXTBOX,
+                            new Page.GetByRoleOptions().setName("Referat").setExact(true))
+                    .fill("Forumet drøftet erfaringene fra dialogkonferansene.");
             click(page, AriaRole.BUTTON, "Lagre referat og oppmøte");
             click(page, AriaRole.LINK, "Nytt vedtak");
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Vedtak").setExact(true)).fill("Erfaringene samles i en rapport til eierne.");
+            page.getByRole(
+                            AriaRole.TEXTBOX,
+                            new Page.GetByRoleOptions().setName("Vedtak").setExact(true))
+                    .fill("Erfaringene samles i en rapport til eierne.");
             field(page, "Ansvarlig").fill("Sekretariatet");
             field(page, "Frist").fill(day.plusMonths(2).toString());
             look(page, "k05-decision");
