@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** axe-core over the fora and practice-consultant pages of the Helsedialog demo, in both languages, on a desktop and a phone. */
+/** axe-core over the fora, dialogue-conference and practice-consultant pages of the Helsedialog demo, in both languages, on a desktop and a phone. */
 @LoktaTest
 class ForumPagesAccessibilityTests {
 
@@ -31,6 +31,9 @@ class ForumPagesAccessibilityTests {
 
     @Autowired
     ForumManagement fora;
+
+    @Autowired
+    no.lokta.knowledge.conference.ConferenceManagement conferences;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -52,6 +55,7 @@ class ForumPagesAccessibilityTests {
         ForumSummary forum = fora.fora(c).getFirst();
         MeetingSummary meeting = fora.meetings(c, forum.id()).getFirst();
         String f = "/knowledge/fora/" + forum.id();
+        UUID conference = conferences.conferences(c).getFirst().activityId();
         String m = f + "/meetings/" + meeting.id();
         List<String> pages = List.of(
                 "/knowledge/fora",
