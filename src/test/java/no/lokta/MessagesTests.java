@@ -52,7 +52,9 @@ class MessagesTests {
                 "knowledge",
                 "knowledge-example",
                 "knowledge-agreement",
-                "knowledge-forum"
+                "knowledge-forum",
+                "knowledge-news",
+                "knowledge-discussion"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

@@ -3,7 +3,8 @@
  * conferences and their outcomes; the virtual professional forum; consultations; good examples;
  * news and documents; agreements between municipalities and hospital trusts; practice consultants.
  */
-@ApplicationModule(allowedDependencies = {"platform", "member", "people", "network", "programme"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "member", "people", "network", "programme", "project :: scheme-events"})
 @NullMarked
 package no.lokta.knowledge;
 

@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         // before the public library of good examples: its coordinator pages need sign-in
                         .requestMatchers("/knowledge/examples/manage/**")
                         .authenticated()
+                        // before the public news: its coordinator pages need sign-in
+                        .requestMatchers("/knowledge/news/manage/**")
+                        .authenticated()
                         .requestMatchers(
                                 "/",
                                 "/login",
@@ -114,7 +117,12 @@ class SecurityConfiguration {
                                 "/programme/shadowing/placements/*",
                                 // the public library of good examples
                                 "/knowledge/examples",
-                                "/knowledge/examples/*")
+                                "/knowledge/examples/*",
+                                // public news, its feeds, and the newsletter's subscribe and unsubscribe links
+                                "/knowledge/news",
+                                "/knowledge/news/*",
+                                "/knowledge/news/subscribe/*",
+                                "/knowledge/news/unsubscribe/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -49,7 +49,14 @@ class RouteSecurityTests {
             "/programme/shadowing",
             "/programme/shadowing/placements/{id}",
             "/knowledge/examples",
-            "/knowledge/examples/{id}");
+            "/knowledge/examples/{id}",
+            "/knowledge/news",
+            "/knowledge/news/{id}",
+            "/knowledge/news/feed.rss",
+            "/knowledge/news/feed.atom",
+            "/knowledge/news/subscribe",
+            "/knowledge/news/subscribe/{token}",
+            "/knowledge/news/unsubscribe/{token}");
 
     @Autowired
     MockMvcTester mvc;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.lokta.knowledge.news.web;
+
+import org.jspecify.annotations.NullMarked;
