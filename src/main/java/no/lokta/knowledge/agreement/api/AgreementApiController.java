@@ -21,7 +21,6 @@ import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -176,7 +175,7 @@ class AgreementApiController {
         CollaborationAccess access = access(collaboration);
         List<AgreementSummary> found = access.has(Role.COORDINATOR)
                 ? agreements.agreements(access.collaborationId())
-                : agreements.agreementsOf(access.collaborationId(), own(access));
+                : agreements.agreementsOf(access.collaborationId(), access.requireOrganisation());
         LocalDate today = agreements.today();
         return found.stream().map(a -> AgreementResponse.of(a, today)).toList();
     }
@@ -199,21 +198,12 @@ class AgreementApiController {
         LocalDate on = date == null ? agreements.today() : date;
         CoverageMatrix matrix = access.has(Role.COORDINATOR)
                 ? agreements.matrix(access.collaborationId(), on)
-                : agreements.matrixOf(access.collaborationId(), own(access), on);
+                : agreements.matrixOf(access.collaborationId(), access.requireOrganisation(), on);
         return CoverageMatrixResponse.of(matrix);
     }
 
     private CollaborationAccess access(@Nullable UUID collaboration) {
         Role[] roles = {Role.COORDINATOR, Role.MUNICIPALITY_CONTACT};
         return collaboration == null ? tenancy.require(roles) : tenancy.require(collaboration, roles);
-    }
-
-    /** The municipality a kommunekontakt speaks for; one without may see nothing. */
-    private static UUID own(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
     }
 }

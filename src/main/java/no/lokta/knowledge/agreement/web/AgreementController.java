@@ -15,7 +15,6 @@ import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,15 +51,6 @@ class AgreementController {
         return tenancy.require(Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
     }
 
-    /** The municipality a contact speaks for; one without may see nothing. */
-    private static UUID own(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     String list(Model model) {
         CollaborationAccess access = reader();
@@ -69,7 +59,7 @@ class AgreementController {
                 "agreements",
                 coordinator
                         ? agreements.agreements(access.collaborationId())
-                        : agreements.agreementsOf(access.collaborationId(), own(access)));
+                        : agreements.agreementsOf(access.collaborationId(), access.requireOrganisation()));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("today", agreements.today());
         return "knowledge/agreement/list";
@@ -84,7 +74,7 @@ class AgreementController {
         boolean coordinator = access.has(Role.COORDINATOR);
         CoverageMatrix matrix = coordinator
                 ? agreements.matrix(access.collaborationId(), on)
-                : agreements.matrixOf(access.collaborationId(), own(access), on);
+                : agreements.matrixOf(access.collaborationId(), access.requireOrganisation(), on);
         model.addAttribute("matrix", matrix);
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("today", agreements.today());
@@ -128,7 +118,7 @@ class AgreementController {
                 "agreement",
                 coordinator
                         ? agreements.agreement(access.collaborationId(), id)
-                        : agreements.agreementOf(access.collaborationId(), own(access), id));
+                        : agreements.agreementOf(access.collaborationId(), access.requireOrganisation(), id));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("today", agreements.today());
         return "knowledge/agreement/show";

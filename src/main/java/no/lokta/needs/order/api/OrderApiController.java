@@ -12,7 +12,6 @@ import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,14 +43,6 @@ class OrderApiController {
         return collaboration == null ? tenancy.require(roles) : tenancy.require(collaboration, roles);
     }
 
-    private static UUID provider(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a partner without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     @Operation(summary = "The orders, latest first")
     List<OrderSummary> list(
@@ -62,7 +53,7 @@ class OrderApiController {
         CollaborationAccess access = access(collaboration);
         return access.has(Role.COORDINATOR)
                 ? orders.orders(access.collaborationId())
-                : orders.ordersFor(access.collaborationId(), provider(access));
+                : orders.ordersFor(access.collaborationId(), access.requireOrganisation());
     }
 
     @GetMapping("/{id}")
@@ -71,6 +62,6 @@ class OrderApiController {
         CollaborationAccess access = access(collaboration);
         return access.has(Role.COORDINATOR)
                 ? orders.order(access.collaborationId(), id)
-                : orders.orderFor(access.collaborationId(), provider(access), id);
+                : orders.orderFor(access.collaborationId(), access.requireOrganisation(), id);
     }
 }

@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,15 +66,6 @@ class OrderController {
         return tenancy.require(Role.COORDINATOR, Role.PARTNER);
     }
 
-    /** The provider a partner speaks for; a partner without one may see nothing. */
-    private static UUID provider(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a partner without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     String list(Model model) {
         CollaborationAccess access = reader();
@@ -84,7 +74,7 @@ class OrderController {
                 "orders",
                 coordinator
                         ? orders.orders(access.collaborationId())
-                        : orders.ordersFor(access.collaborationId(), provider(access)));
+                        : orders.ordersFor(access.collaborationId(), access.requireOrganisation()));
         model.addAttribute("coordinator", coordinator);
         return "needs/order/list";
     }
@@ -211,7 +201,7 @@ class OrderController {
             Model model,
             RedirectAttributes redirect) {
         CollaborationAccess access = tenancy.require(Role.PARTNER);
-        UUID provider = provider(access);
+        UUID provider = access.requireOrganisation();
         OrderSummary order = orders.orderFor(access.collaborationId(), provider, id);
         Optional<Nok> price = Nok.parse(form.price() == null ? "" : form.price());
         if (price.isEmpty() && !result.hasFieldErrors("price") && result.getTarget() != null) {
@@ -297,7 +287,7 @@ class OrderController {
 
     /** Null for a coordinator, who sees every order of the collaboration; else the partner's provider. */
     private static @Nullable UUID attacher(CollaborationAccess access) {
-        return access.has(Role.COORDINATOR) ? null : provider(access);
+        return access.has(Role.COORDINATOR) ? null : access.requireOrganisation();
     }
 
     /**
@@ -324,7 +314,7 @@ class OrderController {
         if (access.has(Role.COORDINATOR)) {
             return orders.order(access.collaborationId(), id);
         }
-        return orders.orderFor(access.collaborationId(), provider(access), id);
+        return orders.orderFor(access.collaborationId(), access.requireOrganisation(), id);
     }
 
     private String page(CollaborationAccess access, OrderSummary order, Model model) {

@@ -47,7 +47,7 @@ class FundApplicationController {
     private ApplicationSummary visible(CollaborationAccess access, UUID callId, UUID id) {
         ApplicationSummary a = access.has(Role.COORDINATOR)
                 ? funds.application(access.collaborationId(), id)
-                : funds.applicationOf(access.collaborationId(), FundCallController.organisation(access), id);
+                : funds.applicationOf(access.collaborationId(), access.requireOrganisation(), id);
         if (!a.callId().equals(callId)) {
             throw new FundNotFound();
         }
@@ -129,7 +129,7 @@ class FundApplicationController {
             Model model,
             RedirectAttributes redirect) {
         CollaborationAccess access = tenancy.require(Role.MUNICIPALITY_CONTACT);
-        UUID organisation = FundCallController.organisation(access);
+        UUID organisation = access.requireOrganisation();
         ApplicationSummary a = visible(access, callId, id);
         if (!result.hasErrors()) {
             try {

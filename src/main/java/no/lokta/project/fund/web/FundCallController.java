@@ -12,7 +12,6 @@ import no.lokta.project.fund.CallStatus;
 import no.lokta.project.fund.CallSummary;
 import no.lokta.project.fund.FundManagement;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,15 +48,6 @@ class FundCallController {
         return tenancy.require(Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
     }
 
-    /** The organisation a municipality contact speaks for; one without may do nothing here. */
-    static UUID organisation(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     String list(Model model) {
         CollaborationAccess access = reader(tenancy);
@@ -68,7 +58,7 @@ class FundCallController {
             model.addAttribute("calls", funds.calls(access.collaborationId()));
         } else {
             model.addAttribute("calls", funds.publishedCalls(access.collaborationId()));
-            model.addAttribute("mine", funds.applicationsOf(access.collaborationId(), organisation(access)));
+            model.addAttribute("mine", funds.applicationsOf(access.collaborationId(), access.requireOrganisation()));
         }
         return "project/fund/list";
     }
@@ -172,7 +162,7 @@ class FundCallController {
             Model model,
             RedirectAttributes redirect) {
         CollaborationAccess access = tenancy.require(Role.MUNICIPALITY_CONTACT);
-        UUID organisation = organisation(access);
+        UUID organisation = access.requireOrganisation();
         CallSummary call = funds.publishedCall(access.collaborationId(), id);
         Optional<Nok> amount = Amounts.read(form.amount(), "amount", result);
         if (!result.hasErrors()) {
@@ -204,7 +194,7 @@ class FundCallController {
                             .filter(call.status()::mayGoTo)
                             .toList());
         } else {
-            UUID organisation = organisation(access);
+            UUID organisation = access.requireOrganisation();
             model.addAttribute(
                     "applications",
                     funds.applicationsOf(access.collaborationId(), organisation).stream()

@@ -22,7 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,15 +61,6 @@ class HelpController {
         return tenancy.require(Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
     }
 
-    /** The organisation a municipality contact speaks for; one without may see nothing. */
-    private static UUID own(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     String list(Model model) {
         CollaborationAccess access = reader();
@@ -79,7 +69,7 @@ class HelpController {
                 "requests",
                 coordinator
                         ? help.requests(access.collaborationId())
-                        : help.requestsOf(access.collaborationId(), own(access)));
+                        : help.requestsOf(access.collaborationId(), access.requireOrganisation()));
         model.addAttribute("coordinator", coordinator);
         return "project/help/list";
     }
@@ -103,7 +93,7 @@ class HelpController {
             Model model,
             RedirectAttributes redirect) {
         CollaborationAccess access = reader();
-        UUID organisation = access.has(Role.COORDINATOR) ? form.organisationId() : own(access);
+        UUID organisation = access.has(Role.COORDINATOR) ? form.organisationId() : access.requireOrganisation();
         if (organisation == null && result.getTarget() != null) {
             result.rejectValue("organisationId", "help.organisation.unknown");
         }
@@ -234,7 +224,7 @@ class HelpController {
         if (access.has(Role.COORDINATOR)) {
             return help.request(access.collaborationId(), id);
         }
-        return help.requestOf(access.collaborationId(), own(access), id);
+        return help.requestOf(access.collaborationId(), access.requireOrganisation(), id);
     }
 
     private String page(CollaborationAccess access, HelpRequestSummary request, Model model) {

@@ -14,7 +14,6 @@ import no.lokta.project.funding.FunderKind;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import no.lokta.project.scheme.SchemeManagement;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,16 +88,7 @@ class SchemeApiController {
                 collaboration == null ? tenancy.require(roles) : tenancy.require(collaboration, roles);
         List<GrantSchemeSummary> found = access.has(Role.COORDINATOR)
                 ? schemes.schemes(access.collaborationId())
-                : schemes.publishedFor(access.collaborationId(), own(access));
+                : schemes.publishedFor(access.collaborationId(), access.requireOrganisation());
         return found.stream().map(GrantSchemeResponse::of).toList();
-    }
-
-    /** The organisation a kommunekontakt speaks for; one without may see nothing. */
-    private static UUID own(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
     }
 }

@@ -13,7 +13,6 @@ import no.lokta.project.scheme.GrantSchemeCommand;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import no.lokta.project.scheme.SchemeManagement;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,15 +47,6 @@ class SchemeController {
         return tenancy.require(Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
     }
 
-    /** The organisation a municipality contact speaks for; one without may see nothing. */
-    private static UUID own(CollaborationAccess access) {
-        UUID own = access.organisationId();
-        if (own == null) {
-            throw new AccessDeniedException("a municipality contact without an organisation");
-        }
-        return own;
-    }
-
     @GetMapping
     String list(Model model) {
         CollaborationAccess access = reader();
@@ -65,7 +55,7 @@ class SchemeController {
                 "schemes",
                 coordinator
                         ? schemes.schemes(access.collaborationId())
-                        : schemes.publishedFor(access.collaborationId(), own(access)));
+                        : schemes.publishedFor(access.collaborationId(), access.requireOrganisation()));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("today", schemes.today());
         return "project/scheme/list";
@@ -108,7 +98,7 @@ class SchemeController {
                 "scheme",
                 coordinator
                         ? schemes.scheme(access.collaborationId(), id)
-                        : schemes.publishedFor(access.collaborationId(), own(access), id));
+                        : schemes.publishedFor(access.collaborationId(), access.requireOrganisation(), id));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("today", schemes.today());
         return "project/scheme/show";
