@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -36,6 +37,27 @@ public class MeetingIcs {
     }
 
     public byte[] bytes(MeetingSummary m) {
+        return bytes(List.of(m));
+    }
+
+    /** All the given meetings in one calendar: a forum's meetings for a calendar program to import. */
+    public byte[] bytes(List<MeetingSummary> meetings) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Løkta//Fora//NO"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(ImmutableMethod.PUBLISH);
+        meetings.forEach(m -> calendar.add(event(m)));
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private VEvent event(MeetingSummary m) {
         VEvent event = new VEvent(
                 m.startsAt().atZone(ForumManagement.ZONE).toInstant(),
                 m.endsAt().atZone(ForumManagement.ZONE).toInstant(),
@@ -48,18 +70,6 @@ public class MeetingIcs {
         if (!m.agenda().isBlank()) {
             event.add(new Description(m.agenda()));
         }
-        Calendar calendar = new Calendar()
-                .add(new ProdId("-//Løkta//Fora//NO"))
-                .add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN)
-                .add(ImmutableMethod.PUBLISH);
-        calendar.add(event);
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return event;
     }
 }

@@ -275,6 +275,39 @@ class ForumTests {
     }
 
     @Test
+    void allTheForumsMeetingsComeAsOneCalendarToItsReadersOnly() throws Exception {
+        var s = setting();
+        var other = setting();
+        UUID c = s.world().id();
+        fora.addMeeting(
+                c,
+                s.forum().id(),
+                new MeetingCommand(
+                        "Vårmøte",
+                        java.time.LocalDateTime.of(2026, 3, 10, 10, 0),
+                        java.time.LocalDateTime.of(2026, 3, 10, 14, 0),
+                        "Kristiansand",
+                        "1. Budsjett"));
+        fora.addMeeting(
+                c,
+                s.forum().id(),
+                new MeetingCommand(
+                        "Høstmøte",
+                        java.time.LocalDateTime.of(2026, 10, 6, 10, 0),
+                        java.time.LocalDateTime.of(2026, 10, 6, 14, 0),
+                        "Arendal",
+                        ""));
+        String f = "/knowledge/fora/" + s.forum().id() + "/calendar.ics";
+        var result = mvc.get().uri(f).with(as(s.world().contact())).exchange();
+        assertThat(result).hasStatusOk();
+        String ics = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(ics).contains("Samarbeidsforum: Vårmøte", "Samarbeidsforum: Høstmøte", "LOCATION:Arendal");
+        assertThat(mvc.get().uri(f).with(as(s.world().participant()))).hasStatus(403);
+        assertThat(mvc.get().uri(f).with(as(other.world().coordinator()))).hasStatus(404);
+    }
+
+    @Test
     void helsedialogforumHasItsCompositionFromTheSource() {
         UUID helsedialog =
                 members.collaborationNamed("Helsedialog").orElseThrow().id();

@@ -1,6 +1,7 @@
 package no.lokta.knowledge.news;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.lokta.LoktaTest;
+import no.lokta.TestWorld;
 import no.lokta.journey.Browser;
 import no.lokta.member.MemberManagement;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +42,9 @@ class NewsPagesAccessibilityTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestWorld worlds;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -115,6 +120,40 @@ class NewsPagesAccessibilityTests {
                 assertThat(page.locator(".ds-error-summary")).isVisible();
                 browser.assertAccessible(page);
             }
+        }
+    }
+
+    /** The whole way of a reader who never signs in: subscribe, confirm, get a newsletter, leave by its link. */
+    @Test
+    void aReaderSubscribesConfirmsAndUnsubscribesByLinkWithoutSigningIn() {
+        TestWorld.World w = worlds.create();
+        UUID c = w.id();
+        String address = "leser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        try (BrowserContext context = browser.context(false)) {
+            Page page = context.newPage();
+            page.navigate(url("/knowledge/news/subscribe?collaboration=" + c + "&lang=nb"));
+            page.getByLabel("E-postadresse").fill(address);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abonner"))
+                    .click();
+            assertThat(page.getByText("Takk! Åpne lenken")).isVisible();
+            page.navigate(url("/knowledge/news/subscribe/" + token(c, address, "/knowledge/news/subscribe/")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft"))
+                    .click();
+            assertThat(page.getByText("Abonnementet er bekreftet")).isVisible();
+            assertThat(news.subscriberCount(c)).isEqualTo(1);
+
+            NewsSummary item =
+                    news.create(c, new NewsCommand("Nytt tilskudd", "Søk innen mai.", List.of(), Audience.PUBLIC));
+            news.publish(c, item.id());
+            assertThat(news.sendNewsletter(c, List.of(item.id()))).isEqualTo(1);
+            page.navigate(url("/knowledge/news/unsubscribe/" + token(c, address, "/knowledge/news/unsubscribe/")));
+            browser.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avslutt abonnementet"))
+                    .click();
+            assertThat(page.getByText("Du får ikke lenger nyhetsbrevet")).isVisible();
+            browser.assertAccessible(page);
+            browser.screenshot(page, "k18-newsletter-unsubscribed");
+            assertThat(news.subscriberCount(c)).isZero();
         }
     }
 

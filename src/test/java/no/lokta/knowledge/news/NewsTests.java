@@ -13,10 +13,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -426,6 +431,45 @@ class NewsTests {
         assertThat(mails(c)).hasSize(sent);
         assertThat(news.item(c, fresh.id()).newsletterSentAt()).isNull();
         assertThat(news.unsent(c)).extracting(NewsSummary::title).containsExactly("Nyhet C");
+    }
+
+    /** Two coordinators pressing "send" at once: the item's row lock lets exactly one newsletter go. */
+    @Test
+    void aNewsletterSentFromManyThreadsAtOnceGoesOutOnce() throws Exception {
+        var w = worlds.create();
+        var c = w.id();
+        for (String address : List.of("en@example.org", "to@example.org", "tre@example.org")) {
+            news.subscribe(c, address);
+            news.confirm(token(lastMail(c, address), "/knowledge/news/subscribe/"));
+        }
+        NewsSummary item = published(c, "Samtidig", Audience.PUBLIC);
+        int before = mails(c).size();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return news.sendNewsletter(c, List.of(item.id()));
+                    } catch (InvalidInput refused) {
+                        return -1;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> outcomes = new ArrayList<>();
+            for (var f : results) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).containsOnlyOnce(3).containsOnly(3, -1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mails(c)).hasSize(before + 3);
+        assertThat(news.item(c, item.id()).newsletterSentAt()).isNotNull();
     }
 
     @Test

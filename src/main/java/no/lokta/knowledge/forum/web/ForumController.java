@@ -5,12 +5,17 @@ import java.util.UUID;
 import no.lokta.knowledge.forum.ForumKind;
 import no.lokta.knowledge.forum.ForumManagement;
 import no.lokta.knowledge.forum.ForumSummary;
+import no.lokta.knowledge.forum.MeetingIcs;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.Forms;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,8 +41,11 @@ class ForumController {
     private final ForumManagement fora;
     private final Tenancy tenancy;
 
-    ForumController(ForumManagement fora, Tenancy tenancy) {
+    private final MeetingIcs ics;
+
+    ForumController(ForumManagement fora, MeetingIcs ics, Tenancy tenancy) {
         this.fora = fora;
+        this.ics = ics;
         this.tenancy = tenancy;
     }
 
@@ -90,6 +98,22 @@ class ForumController {
         model.addAttribute("today", fora.today());
         model.addAttribute("coordinator", access.has(Role.COORDINATOR));
         return "knowledge/forum/show";
+    }
+
+    /** Every meeting of the forum, past and planned, as one calendar file to import. */
+    @GetMapping(path = "/{id}/calendar.ics", produces = "text/calendar")
+    ResponseEntity<byte[]> calendar(@PathVariable UUID id) {
+        UUID c = tenancy.require(READERS).collaborationId();
+        fora.forum(c, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(MeetingIcs.CONTENT_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("motekalender.ics")
+                                .build()
+                                .toString())
+                .body(ics.bytes(fora.meetings(c, id)));
     }
 
     @GetMapping("/{id}/edit")
