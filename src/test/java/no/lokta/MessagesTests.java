@@ -54,7 +54,8 @@ class MessagesTests {
                 "knowledge-agreement",
                 "knowledge-forum",
                 "knowledge-news",
-                "knowledge-discussion"
+                "knowledge-discussion",
+                "knowledge-priority"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

@@ -1,7 +1,9 @@
 package no.lokta.knowledge.example;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,17 @@ class ExampleCategories {
                 .query((rs, n) ->
                         new CategorySummary(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("uses")))
                 .list();
+    }
+
+    /** How many published examples each of the collaboration's categories has; categories without any are left out. */
+    Map<UUID, Integer> publishedPerCategory(UUID collaborationId) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("select category_id, count(*) as n from knowledge.example where collaboration_id = ?"
+                        + " and status = 'PUBLISHED' group by category_id")
+                .param(collaborationId)
+                .query((rs, n) -> counts.put(rs.getObject("category_id", UUID.class), rs.getInt("n")))
+                .list();
+        return counts;
     }
 
     Optional<CategorySummary> find(UUID collaborationId, UUID id) {

@@ -75,6 +75,11 @@ public class ExampleManagement {
         return categories.of(collaborationId);
     }
 
+    /** How many published examples each category has, for pages that point into the library. */
+    public Map<UUID, Integer> publishedPerCategory(UUID collaborationId) {
+        return categories.publishedPerCategory(collaborationId);
+    }
+
     /**
      * Gives a collaboration the starting categories the first time it needs them; after that the
      * list is the coordinators', even when they empty it.
