@@ -55,7 +55,9 @@ class MessagesTests {
                 "knowledge-forum",
                 "knowledge-news",
                 "knowledge-discussion",
-                "knowledge-priority"
+                "knowledge-document",
+                "knowledge-priority",
+                "knowledge-consultation"
             })
     void bokmalAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> nb = keys("i18n/" + bundle + ".properties");

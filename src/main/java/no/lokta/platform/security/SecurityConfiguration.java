@@ -124,6 +124,9 @@ class SecurityConfiguration {
                                 "/knowledge/news/subscribe/*",
                                 "/knowledge/news/unsubscribe/*")
                         .permitAll()
+                        // public documents: their page and the files of their versions
+                        .requestMatchers("/documents/*", "/documents/*/versions/*/file")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")

@@ -68,7 +68,7 @@ class PriorityPagesAccessibilityTests {
                 page.navigate(url("/knowledge/priorities?lang=nb"));
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ambulante team")))
                         .isVisible();
-                browser.screenshot(page, phone ? "k20-priorities-phone" : "k19-priorities");
+                browser.screenshot(page, phone ? "k71-priorities-phone" : "k70-priorities");
                 // a refused area
                 page.navigate(url("/knowledge/priorities/new?lang=nb"));
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))

@@ -56,7 +56,9 @@ class RouteSecurityTests {
             "/knowledge/news/feed.atom",
             "/knowledge/news/subscribe",
             "/knowledge/news/subscribe/{token}",
-            "/knowledge/news/unsubscribe/{token}");
+            "/knowledge/news/unsubscribe/{token}",
+            "/documents/{id}",
+            "/documents/{id}/versions/{number}/file");
 
     @Autowired
     MockMvcTester mvc;

@@ -1,0 +1,5 @@
+/** Documents as JSON. */
+@NullMarked
+package no.lokta.knowledge.document.api;
+
+import org.jspecify.annotations.NullMarked;
