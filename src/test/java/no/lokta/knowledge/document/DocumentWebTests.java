@@ -260,6 +260,25 @@ class DocumentWebTests {
                 .bodyText()
                 .contains("Palliasjon")
                 .doesNotContain("Styringsgruppen", "Velferdsteknologi");
+        // the network's page lists its documents, those the reader may see
+        documents.create(
+                s.id(),
+                new DocumentCommand(
+                        "Budsjettnotat",
+                        "",
+                        Visibility.COORDINATORS,
+                        Set.of(new LinkTarget(LinkKind.NETWORK, s.network()))),
+                DocumentWorld.pdf("budsjett.pdf"),
+                "Hilde Dalen");
+        assertThat(mvc.get().uri("/networks/" + s.network()).with(as(s.world().coordinator())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Handlingsplan", "Budsjettnotat");
+        assertThat(mvc.get().uri("/networks/" + s.network()).with(as(s.world().participant())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Handlingsplan")
+                .doesNotContain("Budsjettnotat");
     }
 
     @Test
