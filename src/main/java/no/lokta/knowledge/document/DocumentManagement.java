@@ -3,6 +3,7 @@ package no.lokta.knowledge.document;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,6 +59,8 @@ public class DocumentManagement {
         this.audit = audit;
     }
 
+    private static final DateTimeFormatter MEETING_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     // --- reading
 
     /** What the collaboration's documents may be linked to, by kind and then by name. */
@@ -77,6 +80,14 @@ public class DocumentManagement {
                 LinkKind.FORUM,
                 fora.fora(collaborationId).stream()
                         .map(f -> new LinkOption(LinkKind.FORUM, f.id(), f.name()))
+                        .toList());
+        options.put(
+                LinkKind.MEETING,
+                fora.allMeetings(collaborationId).stream()
+                        .map(m -> new LinkOption(
+                                LinkKind.MEETING,
+                                m.id(),
+                                m.forumName() + ", " + m.startsAt().format(MEETING_DAY) + ": " + m.title()))
                         .toList());
         options.put(
                 LinkKind.AGREEMENT,

@@ -116,6 +116,27 @@ class HelsedialogDocumentsDemoData implements DemoData {
                                         + " reviderte to samarbeidsavtaler."),
                         ""),
                 UPLOADER);
+        Set<LinkTarget> meeting = new HashSet<>();
+        fora.fora(c).stream()
+                .filter(f -> f.name().equals("Helsedialogforum"))
+                .flatMap(f -> fora.meetings(c, f.id()).stream())
+                .filter(m -> m.title().equals("Møte i Helsedialogforum"))
+                .forEach(m -> meeting.add(new LinkTarget(LinkKind.MEETING, m.id())));
+        documents.create(
+                c,
+                new DocumentCommand(
+                        "Saksdokumenter til møtet i Helsedialogforum",
+                        "Saksframlegg til sakene på møtets agenda.",
+                        Visibility.MEMBERS,
+                        meeting),
+                new Upload(
+                        "saksdokumenter-helsedialogforum.pdf",
+                        pdf(
+                                "Saksdokumenter",
+                                "Sak 1: Praksiskonsulentordningen. Sak 2: Avtaler mellom kommunene og"
+                                        + " helseforetakene. Sak 3: Dialogkonferansen om ambulante team."),
+                        ""),
+                UPLOADER);
         return List.of();
     }
 

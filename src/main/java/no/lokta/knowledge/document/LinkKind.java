@@ -13,6 +13,7 @@ public enum LinkKind {
     NETWORK("networkIds"),
     PROJECT("projectIds", Role.COORDINATOR),
     FORUM("forumIds", Role.COORDINATOR, Role.MUNICIPALITY_CONTACT, Role.RESOURCE_GROUP_MEMBER, Role.PARTNER),
+    MEETING("meetingIds", Role.COORDINATOR, Role.MUNICIPALITY_CONTACT, Role.RESOURCE_GROUP_MEMBER, Role.PARTNER),
     AGREEMENT("agreementIds", Role.COORDINATOR, Role.MUNICIPALITY_CONTACT);
 
     private final String field;

@@ -202,6 +202,11 @@ public class ForumManagement {
         return meetings.ofForum(forumId);
     }
 
+    /** Every meeting of every forum of the collaboration, latest first. */
+    public List<MeetingSummary> allMeetings(UUID collaborationId) {
+        return meetings.ofCollaboration(collaborationId);
+    }
+
     public MeetingSummary meeting(UUID collaborationId, UUID forumId, UUID id) {
         forum(collaborationId, forumId);
         return meetings.find(forumId, id).orElseThrow(ForumNotFound::new);

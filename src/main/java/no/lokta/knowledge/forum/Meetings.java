@@ -37,6 +37,13 @@ class Meetings {
                 .list();
     }
 
+    List<MeetingSummary> ofCollaboration(UUID collaborationId) {
+        return jdbc.sql(SELECT + " where f.collaboration_id = ? order by m.starts_at desc")
+                .param(collaborationId)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
     Optional<MeetingSummary> find(UUID forumId, UUID id) {
         return jdbc.sql(SELECT + " where m.forum_id = ? and m.id = ?")
                 .params(forumId, id)

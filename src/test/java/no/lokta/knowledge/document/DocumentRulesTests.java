@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import no.lokta.LoktaTest;
+import no.lokta.knowledge.forum.ForumManagement;
+import no.lokta.knowledge.forum.MeetingCommand;
 import no.lokta.platform.web.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,9 @@ class DocumentRulesTests {
 
     @Autowired
     DocumentWorld worlds;
+
+    @Autowired
+    ForumManagement fora;
 
     private DocumentSummary create(UUID c, String title, Visibility visibility, Set<LinkTarget> links) {
         return documents.create(
@@ -168,6 +174,45 @@ class DocumentRulesTests {
         assertThat(worlds.rows(s.id())).isEqualTo(before);
         assertThat(documents.document(s.id(), d.id(), Viewer.COORDINATOR).title())
                 .isEqualTo("Mandat for styringsgruppen");
+    }
+
+    @Test
+    void aDocumentCanBeAMeetingsPaperAndOnlyOfAMeetingOfTheCollaboration() {
+        var s = worlds.create();
+        var other = worlds.create();
+        UUID meeting = fora.addMeeting(
+                        s.id(),
+                        s.forum(),
+                        new MeetingCommand(
+                                "Vårmøte",
+                                LocalDateTime.of(2026, 3, 10, 10, 0),
+                                LocalDateTime.of(2026, 3, 10, 14, 0),
+                                "Tromsø",
+                                ""))
+                .id();
+        UUID foreign = fora.addMeeting(
+                        other.id(),
+                        other.forum(),
+                        new MeetingCommand(
+                                "Annet møte",
+                                LocalDateTime.of(2026, 3, 11, 10, 0),
+                                LocalDateTime.of(2026, 3, 11, 14, 0),
+                                "Bodø",
+                                ""))
+                .id();
+        DocumentSummary d =
+                create(s.id(), "Saksdokumenter", Visibility.MEMBERS, Set.of(new LinkTarget(LinkKind.MEETING, meeting)));
+        assertThat(d.links()).extracting(DocumentLink::name).containsExactly("Styringsgruppen, 10.03.2026: Vårmøte");
+        assertThat(documents.documents(s.id(), Viewer.MEMBER, DocumentFilter.linkedTo(LinkKind.MEETING, meeting)))
+                .extracting(DocumentSummary::title)
+                .containsExactly("Saksdokumenter");
+        int before = worlds.rows(s.id());
+        assertThatThrownBy(() -> create(
+                        s.id(), "Forfalsket", Visibility.MEMBERS, Set.of(new LinkTarget(LinkKind.MEETING, foreign))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInput.FieldProblem::field)
+                        .containsExactly("meetingIds"));
+        assertThat(worlds.rows(s.id())).isEqualTo(before);
     }
 
     @Test

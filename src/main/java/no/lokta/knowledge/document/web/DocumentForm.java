@@ -32,13 +32,15 @@ record DocumentForm(
         @Nullable List<UUID> networkIds,
         @Nullable List<UUID> projectIds,
         @Nullable List<UUID> forumIds,
+        @Nullable List<UUID> meetingIds,
         @Nullable List<UUID> agreementIds,
         @Nullable MultipartFile file,
 
         @Size(max = Upload.MAX_NOTE) @Nullable String note) {
 
     static DocumentForm empty() {
-        return new DocumentForm("", "", Visibility.MEMBERS, List.of(), List.of(), List.of(), List.of(), null, "");
+        return new DocumentForm(
+                "", "", Visibility.MEMBERS, List.of(), List.of(), List.of(), List.of(), List.of(), null, "");
     }
 
     static DocumentForm from(DocumentSummary d) {
@@ -49,6 +51,7 @@ record DocumentForm(
                 ids(d, LinkKind.NETWORK),
                 ids(d, LinkKind.PROJECT),
                 ids(d, LinkKind.FORUM),
+                ids(d, LinkKind.MEETING),
                 ids(d, LinkKind.AGREEMENT),
                 null,
                 "");
@@ -64,6 +67,7 @@ record DocumentForm(
         add(links, LinkKind.NETWORK, networkIds);
         add(links, LinkKind.PROJECT, projectIds);
         add(links, LinkKind.FORUM, forumIds);
+        add(links, LinkKind.MEETING, meetingIds);
         add(links, LinkKind.AGREEMENT, agreementIds);
         return new DocumentCommand(
                 title == null ? "" : title,

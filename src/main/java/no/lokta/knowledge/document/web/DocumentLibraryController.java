@@ -68,8 +68,8 @@ class DocumentLibraryController {
     }
 
     /**
-     * The library. A filter on a link comes as {@code network}, {@code project}, {@code forum} or
-     * {@code agreement} with the target's id (links from other pages), or as {@code link}
+     * The library. A filter on a link comes as {@code network}, {@code project}, {@code forum},
+     * {@code meeting} or {@code agreement} with the target's id (links from other pages), or as {@code link}
      * ({@code KIND:id}, from the filter form); {@code q} searches the titles.
      */
     @GetMapping(BASE)
@@ -78,6 +78,7 @@ class DocumentLibraryController {
             @RequestParam(required = false) @Nullable UUID network,
             @RequestParam(required = false) @Nullable UUID project,
             @RequestParam(required = false) @Nullable UUID forum,
+            @RequestParam(required = false) @Nullable UUID meeting,
             @RequestParam(required = false) @Nullable UUID agreement,
             @RequestParam(required = false) @Nullable String link,
             Model model) {
@@ -88,7 +89,11 @@ class DocumentLibraryController {
                         ? new LinkTarget(LinkKind.PROJECT, project)
                         : forum != null
                                 ? new LinkTarget(LinkKind.FORUM, forum)
-                                : agreement != null ? new LinkTarget(LinkKind.AGREEMENT, agreement) : parse(link);
+                                : meeting != null
+                                        ? new LinkTarget(LinkKind.MEETING, meeting)
+                                        : agreement != null
+                                                ? new LinkTarget(LinkKind.AGREEMENT, agreement)
+                                                : parse(link);
         DocumentFilter filter = new DocumentFilter(target, q == null ? "" : q);
         Set<LinkKind> readable = LinkKind.readableBy(access);
         model.addAttribute(
