@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -162,6 +164,88 @@ class KnowledgeJourneyTests {
             page.navigate(url("/knowledge/examples?q=diabetes"));
             assertThat(page.locator("main")).containsText("Felles lærings- og mestringssenter for diabetes");
             look(page, "k10-public-library-phone");
+        }
+    }
+
+    /**
+     * A consultation from the coordinator to a member and back: registered, input from
+     * Kristiansand's contact, the joint response drafted, approved and recorded as sent; then a
+     * document uploaded for the forum and given a second version.
+     */
+    @Test
+    void aConsultationFromInputToSubmittedResponseThenADocumentWithVersions() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Høring om legevakt " + suffix;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        try (BrowserContext coordinatorContext = browser.context(false);
+                BrowserContext contactContext = browser.context(false)) {
+            Page coordinator = coordinatorContext.newPage();
+            browser.signIn(coordinator, url(""), "helsedialog@lokta.no");
+            coordinator.navigate(url("/knowledge/consultations"));
+            click(coordinator, AriaRole.LINK, "Ny høring");
+            field(coordinator, "Tittel").fill(title);
+            field(coordinator, "Høringsinstans").fill("Helsedirektoratet");
+            field(coordinator, "Mottatt").fill(today.toString());
+            field(coordinator, "Frist for innspill").fill(today.plusWeeks(2).toString());
+            field(coordinator, "Høringsfrist").fill(today.plusWeeks(4).toString());
+            look(coordinator, "k11-consultation-form");
+            click(coordinator, AriaRole.BUTTON, "Lagre");
+            assertThat(coordinator.locator("h1")).hasText(title);
+            String address = coordinator.url();
+
+            // the member's contact gives Kristiansand's input
+            Page contact = contactContext.newPage();
+            browser.signIn(contact, url(""), "kontakt.kristiansand@helsedialog.no");
+            contact.navigate(address);
+            click(contact, AriaRole.LINK, "Gi innspill");
+            field(contact, "Innspill").fill("Interkommunal legevakt bør vurderes for de minste kommunene.");
+            look(contact, "k12-consultation-input");
+            click(contact, AriaRole.BUTTON, "Send innspill");
+            assertThat(contact.locator("main")).containsText("Interkommunal legevakt bør vurderes");
+
+            // the coordinator sees it, writes the joint response, approves it and records it as sent
+            coordinator.reload();
+            assertThat(coordinator.locator("main")).containsText("Innspill fra medlemmene: 1");
+            click(coordinator, AriaRole.BUTTON, "Avslutt innspill og skriv svar");
+            click(coordinator, AriaRole.LINK, "Skriv svar");
+            field(coordinator, "Svar").fill("Helsedialog støtter forslaget, med vekt på de minste kommunenes behov.");
+            click(coordinator, AriaRole.BUTTON, "Lagre utkastet");
+            click(coordinator, AriaRole.BUTTON, "Godkjenn svaret");
+            click(coordinator, AriaRole.LINK, "Registrer at svaret er sendt");
+            field(coordinator, "Dato sendt").fill(today.toString());
+            click(coordinator, AriaRole.BUTTON, "Registrer som sendt");
+            assertThat(coordinator.locator("main")).containsText("Svar sendt");
+            look(coordinator, "k13-consultation-submitted");
+
+            // the contact now reads the joint response
+            contact.reload();
+            assertThat(contact.locator("main")).containsText("Helsedialog støtter forslaget");
+
+            // a document for the forum, then its second version
+            coordinator.navigate(url("/knowledge/documents"));
+            click(coordinator, AriaRole.LINK, "Last opp dokument");
+            field(coordinator, "Tittel").fill("Årsplan " + suffix);
+            coordinator
+                    .getByLabel("Helsedialogforum", new Page.GetByLabelOptions().setExact(true))
+                    .first()
+                    .check();
+            coordinator
+                    .locator("#file")
+                    .setInputFiles(new FilePayload(
+                            "arsplan.txt", "text/plain", "Årsplan, første utkast".getBytes(StandardCharsets.UTF_8)));
+            look(coordinator, "k14-document-upload");
+            click(coordinator, AriaRole.BUTTON, "Last opp");
+            assertThat(coordinator.locator("h1")).hasText("Årsplan " + suffix);
+            click(coordinator, AriaRole.LINK, "Last opp ny versjon");
+            coordinator
+                    .locator("#file")
+                    .setInputFiles(new FilePayload(
+                            "arsplan-2.txt", "text/plain", "Årsplan, vedtatt".getBytes(StandardCharsets.UTF_8)));
+            field(coordinator, "Endringsnotat").fill("Vedtatt i forumet");
+            click(coordinator, AriaRole.BUTTON, "Last opp");
+            assertThat(coordinator.locator("main")).containsText("Versjoner: 2");
+            assertThat(coordinator.locator("main")).containsText("Vedtatt i forumet");
+            look(coordinator, "k15-document-versions");
         }
     }
 }
