@@ -1,10 +1,6 @@
 package no.lokta.knowledge.consultation;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
 import no.lokta.platform.web.FieldProblems;
 
 /**
@@ -43,28 +39,7 @@ public record ConsultationCommand(
                         authorityDeadline.isBefore(inputDeadline),
                         "authorityDeadline",
                         "consultation.authorityDeadline.beforeInput")
-                .when(link.length() > MAX_LINK, "link", "form.tooLong", MAX_LINK)
-                .when(
-                        link.length() <= MAX_LINK && !link.isEmpty() && !isWebAddress(link),
-                        "link",
-                        "consultation.link.invalid")
+                .webAddress("link", link, MAX_LINK, "consultation.link.invalid")
                 .throwIfAny();
-    }
-
-    /** An absolute http or https address with a host, and nothing that could run as script. */
-    public static boolean isWebAddress(String link) {
-        if (link.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null
-                    && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -33,6 +33,14 @@ public final class FieldProblems {
         return this;
     }
 
+    /** An optional link: at most {@code max} characters and, when given, a {@link WebAddress}. */
+    public FieldProblems webAddress(String field, String value, int max, String invalidKey) {
+        if (value.length() > max) {
+            return add(field, "form.tooLong", max);
+        }
+        return when(!value.isEmpty() && !WebAddress.isValid(value), field, invalidKey);
+    }
+
     public FieldProblems when(boolean broken, String field, String messageKey, Object... args) {
         return broken ? add(field, messageKey, args) : this;
     }

@@ -1,11 +1,8 @@
 package no.lokta.project.scheme;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.lokta.platform.web.FieldProblems;
@@ -42,28 +39,7 @@ public record GrantSchemeCommand(
                 .longest("funder", funder, MAX_FUNDER)
                 .longest("whoCanApply", whoCanApply, 1000)
                 .longest("description", description, MAX_TEXT)
-                .when(link.length() > MAX_LINK, "link", "form.tooLong", MAX_LINK)
-                .when(
-                        link.length() <= MAX_LINK && !link.isEmpty() && !isWebAddress(link),
-                        "link",
-                        "scheme.link.invalid")
+                .webAddress("link", link, MAX_LINK, "scheme.link.invalid")
                 .throwIfAny();
-    }
-
-    /** An absolute http or https address with a host, and nothing that could run as script. */
-    public static boolean isWebAddress(String link) {
-        if (link.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null
-                    && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

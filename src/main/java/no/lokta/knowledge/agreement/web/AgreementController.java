@@ -7,12 +7,12 @@ import no.lokta.knowledge.agreement.AgreementManagement;
 import no.lokta.knowledge.agreement.AgreementSummary;
 import no.lokta.knowledge.agreement.CoverageMatrix;
 import no.lokta.knowledge.agreement.SubAgreementSummary;
-import no.lokta.knowledge.agreement.VersionCommand;
 import no.lokta.knowledge.agreement.VersionSummary;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -335,7 +335,7 @@ class AgreementController {
         if (!link.isEmpty()
                 && !result.hasFieldErrors("link")
                 && result.getTarget() != null
-                && !VersionCommand.isWebAddress(link)) {
+                && !WebAddress.isValid(link)) {
             result.rejectValue("link", "agreement.version.link.invalid");
         }
     }

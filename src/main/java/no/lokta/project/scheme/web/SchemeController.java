@@ -8,8 +8,8 @@ import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
 import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.WebAddress;
 import no.lokta.project.funding.FunderKind;
-import no.lokta.project.scheme.GrantSchemeCommand;
 import no.lokta.project.scheme.GrantSchemeSummary;
 import no.lokta.project.scheme.SchemeManagement;
 import org.jspecify.annotations.Nullable;
@@ -160,7 +160,7 @@ class SchemeController {
         if (!link.isEmpty()
                 && !result.hasFieldErrors("link")
                 && result.getTarget() != null
-                && !GrantSchemeCommand.isWebAddress(link)) {
+                && !WebAddress.isValid(link)) {
             result.rejectValue("link", "scheme.link.invalid");
         }
     }
