@@ -78,8 +78,8 @@ public class DocumentManagement {
                         .toList());
         options.put(
                 LinkKind.FORUM,
-                fora.fora(collaborationId).stream()
-                        .map(f -> new LinkOption(LinkKind.FORUM, f.id(), f.name()))
+                fora.forumNames(collaborationId).entrySet().stream()
+                        .map(e -> new LinkOption(LinkKind.FORUM, e.getKey(), e.getValue()))
                         .toList());
         options.put(
                 LinkKind.MEETING,
