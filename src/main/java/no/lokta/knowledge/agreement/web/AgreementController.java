@@ -11,7 +11,7 @@ import no.lokta.knowledge.agreement.VersionSummary;
 import no.lokta.platform.security.CollaborationAccess;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
-import no.lokta.platform.web.InvalidInput;
+import no.lokta.platform.web.Forms;
 import no.lokta.platform.web.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,14 +97,13 @@ class AgreementController {
             RedirectAttributes redirect) {
         UUID collaborationId = coordinator();
         requireMunicipality(form, result);
-        if (!result.hasErrors()) {
-            try {
-                AgreementSummary created = agreements.create(collaborationId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + created.id();
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        UUID[] created = new UUID[1];
+        if (Forms.saved(
+                result,
+                redirect,
+                () -> created[0] =
+                        agreements.create(collaborationId, form.toCommand()).id())) {
+            return "redirect:/knowledge/agreements/" + created[0];
         }
         choices(collaborationId, model);
         return "knowledge/agreement/new";
@@ -144,14 +143,8 @@ class AgreementController {
         UUID collaborationId = coordinator();
         AgreementSummary agreement = agreements.agreement(collaborationId, id);
         requireMunicipality(form, result);
-        if (!result.hasErrors()) {
-            try {
-                agreements.update(collaborationId, id, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(result, redirect, () -> agreements.update(collaborationId, id, form.toCommand()))) {
+            return "redirect:/knowledge/agreements/" + id;
         }
         model.addAttribute("agreement", agreement);
         choices(collaborationId, model);
@@ -183,14 +176,8 @@ class AgreementController {
             RedirectAttributes redirect) {
         UUID collaborationId = coordinator();
         AgreementSummary agreement = agreements.agreement(collaborationId, id);
-        if (!result.hasErrors()) {
-            try {
-                agreements.addPart(collaborationId, id, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(result, redirect, () -> agreements.addPart(collaborationId, id, form.toCommand()))) {
+            return "redirect:/knowledge/agreements/" + id;
         }
         return partPage(agreement, null, model);
     }
@@ -215,14 +202,8 @@ class AgreementController {
         UUID collaborationId = coordinator();
         AgreementSummary agreement = agreements.agreement(collaborationId, id);
         SubAgreementSummary part = agreements.part(collaborationId, id, partId);
-        if (!result.hasErrors()) {
-            try {
-                agreements.updatePart(collaborationId, id, partId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(result, redirect, () -> agreements.updatePart(collaborationId, id, partId, form.toCommand()))) {
+            return "redirect:/knowledge/agreements/" + id;
         }
         return partPage(agreement, part, model);
     }
@@ -256,14 +237,8 @@ class AgreementController {
         AgreementSummary agreement = agreements.agreement(collaborationId, id);
         SubAgreementSummary part = agreements.part(collaborationId, id, partId);
         checkLink(form, result);
-        if (!result.hasErrors()) {
-            try {
-                agreements.addVersion(collaborationId, id, partId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(result, redirect, () -> agreements.addVersion(collaborationId, id, partId, form.toCommand()))) {
+            return "redirect:/knowledge/agreements/" + id;
         }
         return versionPage(agreement, part, null, model);
     }
@@ -291,14 +266,11 @@ class AgreementController {
         SubAgreementSummary part = agreements.part(collaborationId, id, partId);
         VersionSummary version = agreements.version(collaborationId, id, partId, versionId);
         checkLink(form, result);
-        if (!result.hasErrors()) {
-            try {
-                agreements.updateVersion(collaborationId, id, partId, versionId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/agreements/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(
+                result,
+                redirect,
+                () -> agreements.updateVersion(collaborationId, id, partId, versionId, form.toCommand()))) {
+            return "redirect:/knowledge/agreements/" + id;
         }
         return versionPage(agreement, part, version, model);
     }

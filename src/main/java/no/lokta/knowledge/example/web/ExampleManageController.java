@@ -10,6 +10,7 @@ import no.lokta.member.MemberManagement;
 import no.lokta.network.NetworkManagement;
 import no.lokta.platform.security.Role;
 import no.lokta.platform.security.Tenancy;
+import no.lokta.platform.web.Forms;
 import no.lokta.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -72,14 +73,13 @@ class ExampleManageController {
             RedirectAttributes redirect) {
         UUID collaborationId = coordinator();
         checkPeriod(form, result);
-        if (!result.hasErrors()) {
-            try {
-                ExampleSummary created = examples.create(collaborationId, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/examples/" + created.id();
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        UUID[] created = new UUID[1];
+        if (Forms.saved(
+                result,
+                redirect,
+                () -> created[0] =
+                        examples.create(collaborationId, form.toCommand()).id())) {
+            return "redirect:/knowledge/examples/" + created[0];
         }
         choices(collaborationId, model);
         return "knowledge/example/new";
@@ -105,14 +105,8 @@ class ExampleManageController {
         UUID collaborationId = coordinator();
         ExampleSummary example = examples.example(collaborationId, id);
         checkPeriod(form, result);
-        if (!result.hasErrors()) {
-            try {
-                examples.update(collaborationId, id, form.toCommand());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/knowledge/examples/" + id;
-            } catch (InvalidInput e) {
-                e.addTo(result);
-            }
+        if (Forms.saved(result, redirect, () -> examples.update(collaborationId, id, form.toCommand()))) {
+            return "redirect:/knowledge/examples/" + id;
         }
         model.addAttribute("example", example);
         choices(collaborationId, model);
